@@ -1,0 +1,46 @@
+package org.stocktake.standard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The closed lists of the standard (§3.1–§3.3), matched case-insensitively and ignoring surrounding spaces. */
+public final class CodeList {
+
+    public static final List<String> STRANDS =
+            List.of("Families with multiple problems", "Whole place", "Neighbourhood");
+
+    public static final List<String> CENTRAL_PARTNERS =
+            List.of("DCLG", "DfE", "DWP", "Home Office", "Ministry of Justice", "Department of Health");
+
+    public static final List<String> PARTNERS = List.of("Local authority", "Police", "Health", "Jobcentre Plus",
+            "Probation", "Fire and rescue", "Schools", "Voluntary and community sector", "DCLG", "DfE", "DWP",
+            "Home Office", "Ministry of Justice", "Department of Health", "Other");
+
+    public static final List<String> SOURCES = List.of("Local", "Central");
+
+    public static final List<String> ARRANGEMENTS = List.of("Pooled", "Aligned", "Virtual pool", "In kind");
+
+    public static final List<String> OUTCOMES = List.of("Crime and ASB", "Education", "Employment", "Multiple");
+
+    private CodeList() {
+    }
+
+    /** The list's own spelling of a value, when the value is in the list. */
+    public static Optional<String> match(List<String> list, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String wanted = normalise(value);
+        return list.stream().filter(code -> normalise(code).equals(wanted)).findFirst();
+    }
+
+    public static boolean isCentralPartner(String partner) {
+        return match(CENTRAL_PARTNERS, partner).isPresent();
+    }
+
+    /** Lower case with runs of white space folded to one space and trimmed. */
+    public static String normalise(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+package org.stocktake.workbook;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A small sheet held whole in memory (Cover, Families, Funding, Explanations): its non-blank cells by row,
+ * with merged regions already filled from their top-left cell and formulas already resolved.
+ */
+public final class Grid {
+
+    private final String sheetName;
+    private final NavigableMap<Integer, NavigableMap<Integer, Cell>> rows = new TreeMap<>();
+
+    public Grid(String sheetName) {
+        this.sheetName = sheetName;
+    }
+
+    /** Adds or replaces a cell; used by the readers while they build the grid. */
+    public void put(Cell cell) {
+        rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.column(), cell);
+    }
+
+    public String sheetName() {
+        return sheetName;
+    }
+
+    public Optional<Cell> cell(int row, int column) {
+        Map<Integer, Cell> cells = rows.get(row);
+        return cells == null ? Optional.empty() : Optional.ofNullable(cells.get(column));
+    }
+
+    /** The non-blank cells of a row in column order; empty for a blank row. */
+    public List<Cell> row(int row) {
+        Map<Integer, Cell> cells = rows.get(row);
+        return cells == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(cells.values()));
+    }
+
+    /** The row numbers that hold at least one cell, ascending. */
+    public List<Integer> rowNumbers() {
+        return List.copyOf(rows.keySet());
+    }
+
+    /** The highest row number holding a cell, 0 for an empty sheet. */
+    public int lastRow() {
+        return rows.isEmpty() ? 0 : rows.lastKey();
+    }
+
+    public int cellCount() {
+        return rows.values().stream().mapToInt(Map::size).sum();
+    }
+}
