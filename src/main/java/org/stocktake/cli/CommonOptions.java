@@ -1,0 +1,52 @@
+package org.stocktake.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+
+/** The options every command takes (standard §10). */
+final class CommonOptions {
+
+    static final String DEFAULT_DB = "jdbc:h2:file:./data/stocktake;AUTO_SERVER=TRUE";
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = "${env:STOCKTAKE_DB:-" + DEFAULT_DB + "}",
+            description = "Database (default: an H2 file database under ./data/, or $STOCKTAKE_DB). "
+                    + "PostgreSQL: jdbc:postgresql://host:5432/stocktake")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:STOCKTAKE_DB_USER}",
+            description = "Database user (or $STOCKTAKE_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:STOCKTAKE_DB_PASSWORD}",
+            description = "Database password (better: $STOCKTAKE_DB_PASSWORD, which no process list shows).")
+    String dbPassword;
+
+    @Option(names = "--reference", paramLabel = "DIR", defaultValue = "input-samples/reference",
+            description = "Folder holding pilots.csv and ledger.csv (default: ${DEFAULT-VALUE}).")
+    Path reference;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Folder for reports, feedback and packs (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    /** Spring properties for the chosen database. */
+    Map<String, Object> springProperties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", db);
+        if (db.startsWith("jdbc:h2:")) {
+            properties.put("spring.datasource.username", dbUser == null ? "sa" : dbUser);
+            properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+        } else {
+            if (dbUser != null) {
+                properties.put("spring.datasource.username", dbUser);
+            }
+            if (dbPassword != null) {
+                properties.put("spring.datasource.password", dbPassword);
+            }
+        }
+        return properties;
+    }
+}

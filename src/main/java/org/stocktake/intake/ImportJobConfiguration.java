@@ -1,0 +1,129 @@
+package org.stocktake.intake;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.RunIdIncrementer;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.stocktake.output.FeedbackCsv;
+import org.stocktake.output.ImportReportCsv;
+import org.stocktake.storage.ReferenceStore;
+import org.stocktake.storage.RunLogStore;
+import org.stocktake.validation.ReturnValidator;
+
+/**
+ * The import job: load the reference data, import every file of the inbox (one file per chunk, so one
+ * transaction per file), then write the run's import report.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJobConfiguration {
+
+    static final String JOB_NAME = "importReturns";
+    private static final Logger log = LoggerFactory.getLogger(ImportJobConfiguration.class);
+
+    // readers, processors and writers
+
+    @Bean
+    @StepScope
+    ListItemReader<InboxFile> inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress) {
+        List<InboxFile> files = Inbox.scan(Path.of(inbox));
+        progress.start(files.size());
+        log.info("Inbox {}: {} files to look at", inbox, files.size());
+        return new ListItemReader<>(files);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<InboxFile, FileOutcome> returnProcessor(ReturnImporter importer, ReferenceStore reference,
+            @Value("#{jobParameters['asOf']}") String asOf, @Value("#{stepExecution}") StepExecution stepExecution) {
+        ReturnValidator validator = new ReturnValidator(reference.register(), LocalDate.parse(asOf));
+        long jobExecutionId = stepExecution.getJobExecutionId();
+        return file -> importer.importFile(file, jobExecutionId, validator);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<FileOutcome> outcomeWriter(RunLogStore runLog, ImportProgress progress,
+            @Value("#{jobParameters['out']}") String out, @Value("#{stepExecution}") StepExecution stepExecution) {
+        long jobExecutionId = stepExecution.getJobExecutionId();
+        Path outDir = Path.of(out);
+        return chunk -> {
+            for (FileOutcome o : chunk) {
+                runLog.add(jobExecutionId, new RunLogStore.RunFile(runLog.nextSeq(jobExecutionId), o.file().name(),
+                        o.sha256(), o.status().name(), o.areaCode(), o.period(), (int) o.errors(), (int) o.warnings(),
+                        o.submissionId(), o.supersedes()));
+                FeedbackCsv.write(outDir, o.file().name(), o.file().baseName(), o.issues());
+                progress.done(o);
+            }
+        };
+    }
+
+    // steps
+
+    @Bean
+    Step loadReference(JobRepository jobRepository, PlatformTransactionManager transactions, ReferenceLoader loader) {
+        return new StepBuilder("loadReference", jobRepository)
+                .tasklet((contribution, context) -> {
+                    String dir = (String) context.getStepContext().getJobParameters().get("reference");
+                    loader.load(Path.of(dir)).forEach(problem -> contribution.getStepExecution().getJobExecution()
+                            .getExecutionContext().putString("referenceProblem", problem));
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build();
+    }
+
+    @Bean
+    Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactions,
+            ListItemReader<InboxFile> inboxReader, ItemProcessor<InboxFile, FileOutcome> returnProcessor,
+            ItemWriter<FileOutcome> outcomeWriter) {
+        return new StepBuilder("importFiles", jobRepository)
+                .<InboxFile, FileOutcome>chunk(1)
+                .transactionManager(transactions)
+                .reader(inboxReader)
+                .processor(returnProcessor)
+                .writer(outcomeWriter)
+                .build();
+    }
+
+    @Bean
+    Step writeImportReport(JobRepository jobRepository, PlatformTransactionManager transactions, RunLogStore runLog) {
+        return new StepBuilder("writeImportReport", jobRepository)
+                .tasklet((contribution, context) -> {
+                    long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
+                    String out = (String) context.getStepContext().getJobParameters().get("out");
+                    Path report = ImportReportCsv.write(Path.of(out), runLog.files(jobExecutionId));
+                    log.info("Import report written to {}", report);
+                    return RepeatStatus.FINISHED;
+                }, transactions)
+                .build();
+    }
+
+    // the job
+
+    @Bean
+    Job importJob(JobRepository jobRepository, Step loadReference, Step importFiles, Step writeImportReport) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .incrementer(new RunIdIncrementer())
+                .start(loadReference)
+                .next(importFiles)
+                .next(writeImportReport)
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package org.stocktake.storage;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stocktake.validation.FamilyRecord;
+import org.stocktake.validation.FamilyRecordSink;
+
+/**
+ * Stores family records in JDBC batches as the sheet streams, inside the caller's transaction; memory holds
+ * one batch at a time, whatever the size of the sheet.
+ */
+public final class FamilyRecordWriter implements FamilyRecordSink {
+
+    static final int BATCH = 2_000;
+    private static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
+            + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final long submissionId;
+    private final List<FamilyRecord> buffer = new ArrayList<>(BATCH);
+    private long written;
+
+    public FamilyRecordWriter(JdbcTemplate jdbc, long submissionId) {
+        this.jdbc = jdbc;
+        this.submissionId = submissionId;
+    }
+
+    @Override
+    public void accept(FamilyRecord record) {
+        buffer.add(record);
+        if (buffer.size() == BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes what is buffered; call once the sheet has ended. */
+    public void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                FamilyRecord r = buffer.get(i);
+                ps.setLong(1, submissionId);
+                ps.setString(2, r.reference());
+                ps.setInt(3, r.row());
+                setDate(ps, 4, r.identified());
+                setDate(ps, 5, r.started());
+                setDate(ps, 6, r.closed());
+                ps.setString(7, r.outcome());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return buffer.size();
+            }
+        });
+        written += buffer.size();
+        buffer.clear();
+    }
+
+    public long written() {
+        return written;
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(date));
+        }
+    }
+}
