@@ -1,0 +1,185 @@
+package org.stocktake.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stocktake.storage.RunLogStore.RunFile;
+import org.stocktake.testing.ReturnFixture;
+import org.stocktake.testing.TestReference;
+
+/**
+ * The import job end to end on a real H2 database: statuses, supersession, duplicates, quarantine, the import
+ * report and feedback files.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1")
+class ImportJobFunctionalTests {
+
+    static final LocalDate AS_OF = LocalDate.of(2012, 11, 30);
+
+    @Autowired
+    ImportRunner runner;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path work;
+
+    Path inbox;
+    Path reference;
+    Path out;
+
+    @BeforeEach
+    void cleanDatabase() {
+        for (String table : List.of("family_record", "funding_line", "stocktake_return", "submission_issue",
+                "import_run_file", "submission")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        inbox = work.resolve("inbox");
+        reference = TestReference.write(work.resolve("reference"));
+        out = work.resolve("out");
+    }
+
+    Path put(ReturnFixture fixture, String name, int minute) throws IOException {
+        Path file = fixture.writeXlsx(inbox, name);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2012-11-01T10:00:00Z").plusSeconds(60L * minute)));
+        return file;
+    }
+
+    @Test
+    void importsEveryFileAndReportsEachOutcome() throws Exception {
+        // given
+        put(new ReturnFixture(), "birmingham.xlsx", 1);
+        put(new ReturnFixture().cover("Area name", "Birmingam").cover("Reporting period", "2012-13 Q1")
+                .cover("Date signed off", LocalDate.of(2012, 7, 20)), "birmingham-q1.xlsx", 2);
+        put(new ReturnFixture().cover("Area code", "E06000009").cover("Area name", "Blackpool")
+                .fundingCell(0, 5, "12,5O0"), "blackpool.xlsx", 3);
+        put(ReturnValidatorFixtures.withPersonalData(), "essex.xlsx", 4);
+        Files.writeString(inbox.resolve("notes.txt"), "not a return");
+        Files.setLastModifiedTime(inbox.resolve("notes.txt"), FileTime.from(Instant.parse("2012-11-01T11:00:00Z")));
+        Files.writeString(inbox.resolve(".hidden.xlsx"), "ignored");
+        Files.writeString(inbox.resolve("~$birmingham.xlsx"), "ignored");
+
+        // when
+        ImportRun run = runner.run(inbox, AS_OF, reference, out);
+
+        // then
+        assertThat(run.jobCompleted()).isTrue();
+        assertThat(run.files()).extracting(RunFile::fileName, RunFile::status, RunFile::areaCode, RunFile::period,
+                RunFile::errors, RunFile::warnings).containsExactly(
+                tuple("birmingham.xlsx", "ACCEPTED", "E08000025", "2012-13 Q2", 0, 0),
+                tuple("birmingham-q1.xlsx", "ACCEPTED_WITH_WARNINGS", "E08000025", "2012-13 Q1", 0, 1),
+                tuple("blackpool.xlsx", "REJECTED", "E06000009", "2012-13 Q2", 1, 0),
+                tuple("essex.xlsx", "QUARANTINED", null, null, 1, 0),
+                tuple("notes.txt", "REJECTED", null, null, 1, 0));
+        assertThat(run.countsByStatus()).isEqualTo(Map.of("ACCEPTED", 1, "ACCEPTED_WITH_WARNINGS", 1, "REJECTED", 2,
+                "QUARANTINED", 1));
+
+        assertThat(jdbc.sql("SELECT area_code, period, families_identified, families_helped FROM stocktake_return"
+                + " ORDER BY period").query((rs, n) -> tuple(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list()).containsExactly(tuple("E08000025", "2012-13 Q1", 4000L, 300L), tuple("E08000025", "2012-13 Q2", 4000L, 300L));
+        BigDecimal received = jdbc.sql("SELECT SUM(received) FROM funding_line f JOIN counting_return c"
+                + " ON c.submission_id = f.submission_id WHERE c.period = '2012-13 Q2'").query(BigDecimal.class).single();
+        assertThat(received).isEqualByComparingTo("925000.25");
+
+        List<String> report = Files.readAllLines(out.resolve("import-report.csv"), StandardCharsets.UTF_8);
+        assertThat(report).hasSize(6);
+        assertThat(report.get(0)).isEqualTo("file,sha256,status,area_code,period,errors,warnings,submission_id,supersedes");
+        assertThat(report.get(3)).startsWith("blackpool.xlsx,").contains(",REJECTED,E06000009,2012-13 Q2,1,0,");
+
+        List<String> feedback = Files.readAllLines(out.resolve("feedback/blackpool.xlsx.csv"), StandardCharsets.UTF_8);
+        assertThat(feedback).containsExactly("file,sheet,cell,rule,severity,message,explained,explanation",
+                "blackpool.xlsx,Funding,F4,FUND-MONEY,E,\"Funding!F4: \"\"12,5O0\"\" is not an amount of money;"
+                        + " enter a number such as 12500\",no,");
+        assertThat(Files.readAllLines(out.resolve("feedback/notes.txt.csv"))).hasSize(2)
+                .last().asString().contains(",FILE-FORMAT,E,");
+    }
+
+    @Test
+    void quarantinedFileLeavesNothingButWhereThePersonalDataIs() throws Exception {
+        put(ReturnValidatorFixtures.withPersonalData(), "essex.xlsx", 1);
+
+        runner.run(inbox, AS_OF, reference, out);
+
+        assertThat(jdbc.sql("SELECT status, area_code, period FROM submission")
+                .query((rs, n) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3))).list())
+                .containsExactly(tuple("QUARANTINED", null, null));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM family_record").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM stocktake_return").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT rule_id || ' ' || sheet || '!' || cell FROM submission_issue").query(String.class).list())
+                .containsExactly("REC-PERSONAL-DATA Family records!A3");
+        String everything = Files.readString(out.resolve("feedback/essex.xlsx.csv"))
+                + Files.readString(out.resolve("import-report.csv"));
+        assertThat(everything).doesNotContain(ReturnValidatorFixtures.PERSONAL_VALUE);
+    }
+
+    @Test
+    void newerAcceptedReturnSupersedesAndRejectedNeverDoes() throws Exception {
+        put(new ReturnFixture(), "first.xlsx", 1);
+        put(new ReturnFixture().families("Families identified", 4100), "second.xlsx", 2);
+        put(new ReturnFixture().families("Families identified", "TBC"), "third-rejected.xlsx", 3);
+
+        ImportRun run = runner.run(inbox, AS_OF, reference, out);
+
+        RunFile first = run.files().get(0);
+        RunFile second = run.files().get(1);
+        assertThat(second.supersedes()).isEqualTo(first.submissionId());
+        assertThat(run.files().get(2).supersedes()).isNull();
+        assertThat(jdbc.sql("SELECT r.families_identified FROM counting_return c JOIN stocktake_return r"
+                + " ON r.submission_id = c.submission_id").query(Long.class).list()).containsExactly(4100L);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM submission").query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void importingTheSameInboxTwiceChangesNothing() throws Exception {
+        put(new ReturnFixture(), "birmingham.xlsx", 1);
+        put(ReturnValidatorFixtures.withThreeRecords(), "records.xlsx", 2);
+        put(new ReturnFixture().families("Families identified", "TBC"), "rejected.xlsx", 3);
+        runner.run(inbox, AS_OF, reference, out);
+        String before = snapshot();
+
+        ImportRun again = runner.run(inbox, AS_OF, reference, out);
+
+        assertThat(again.jobCompleted()).isTrue();
+        assertThat(again.files()).extracting(RunFile::status).containsOnly("DUPLICATE");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(Files.readString(out.resolve("feedback/birmingham.xlsx.csv"))).contains(",FILE-DUPLICATE,I,");
+    }
+
+    @Test
+    void byteIdenticalFileUnderAnotherNameIsADuplicate() throws Exception {
+        Path original = put(new ReturnFixture(), "a.xlsx", 1);
+        Files.copy(original, inbox.resolve("copy-of-a.xlsx"));
+        Files.setLastModifiedTime(inbox.resolve("copy-of-a.xlsx"), FileTime.from(Instant.parse("2012-11-02T10:00:00Z")));
+
+        ImportRun run = runner.run(inbox, AS_OF, reference, out);
+
+        assertThat(run.files()).extracting(RunFile::fileName, RunFile::status)
+                .containsExactly(tuple("a.xlsx", "ACCEPTED"), tuple("copy-of-a.xlsx", "DUPLICATE"));
+    }
+
+    String snapshot() {
+        return jdbc.sql("SELECT id || status || COALESCE(area_code, '') || COALESCE(period, '') FROM submission ORDER BY id")
+                .query(String.class).list()
+                + " " + jdbc.sql("SELECT COUNT(*) FROM family_record").query(Long.class).single()
+                + " " + jdbc.sql("SELECT COUNT(*) FROM funding_line").query(Long.class).single()
+                + " " + jdbc.sql("SELECT COUNT(*) FROM submission_issue").query(Long.class).single();
+    }
+}
