@@ -1,0 +1,372 @@
+package org.stocktake.workbook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.stocktake.standard.Rule;
+
+/**
+ * One StAX pass over a worksheet part. Elements are matched by local name (any prefix, transitional or
+ * Strict namespace); rows and cells without {@code r=} are numbered by position.
+ *
+ * <p>A formula with no cached value is handed to {@link Sink#uncachedFormula} — the grid reader evaluates
+ * it later; the streaming reader turns it into a {@code FORMULA_ERROR} cell, since evaluation needs the whole
+ * workbook in memory.
+ */
+final class SheetParser {
+
+    interface Sink {
+        /** A non-empty row; {@code cells} is reused after the call. False stops the pass. */
+        boolean row(int row, List<Cell> cells) throws WorkbookException;
+
+        /**
+         * A formula with no cached value; {@code formula} null for a shared-formula dependent. Returns the cell
+         * to put in the row now, or null when the formula is resolved later.
+         */
+        Cell uncachedFormula(UncachedFormula formula) throws WorkbookException;
+
+        default void mergedRegion(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+        }
+    }
+
+    /** A formula cell with no cached value: its own formula text, or the master of its shared formula. */
+    record UncachedFormula(int row, int column, String formula, String masterFormula, int masterRow,
+                           int masterColumn, boolean dateStyle) {
+    }
+
+    private record Master(String formula, int row, int column) {
+    }
+
+    private final String sheet;
+    private final WorkbookLimits limits;
+    private final SharedStrings strings;
+    private final Styles styles;
+    private final boolean date1904;
+
+    SheetParser(String sheet, WorkbookLimits limits, SharedStrings strings, Styles styles, boolean date1904) {
+        this.sheet = sheet;
+        this.limits = limits;
+        this.strings = strings;
+        this.styles = styles;
+        this.date1904 = date1904;
+    }
+
+    // element states
+    private static final int NONE = 0;
+    private static final int V = 1;
+    private static final int F = 2;
+    private static final int IS_T = 3;
+
+    void parse(XMLStreamReader reader, Sink sink) throws XMLStreamException, WorkbookException {
+        Map<String, Master> masters = new HashMap<>();
+        List<Cell> cells = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        StringBuilder formula = new StringBuilder();
+        boolean inSheetData = false;
+        boolean inRow = false;
+        boolean inCell = false;
+        int rowNumber = 0;
+        int rowsSeen = 0;
+        int column = -1;
+        String type = null;
+        int style = 0;
+        boolean hasValue = false;
+        boolean hasFormula = false;
+        String formulaType = null;
+        String sharedIndex = null;
+        int capture = NONE;
+        int isDepth = 0;
+        int phoneticDepth = 0;
+
+        while (reader.hasNext()) {
+            int event = XlsxPackage.next(reader);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = reader.getLocalName();
+                if (inCell) {
+                    switch (name) {
+                        case "v" -> {
+                            hasValue = true;
+                            value.setLength(0);
+                            capture = V;
+                        }
+                        case "f" -> {
+                            hasFormula = true;
+                            formula.setLength(0);
+                            formulaType = reader.getAttributeValue(null, "t");
+                            sharedIndex = reader.getAttributeValue(null, "si");
+                            capture = F;
+                        }
+                        case "is" -> {
+                            isDepth = 1;
+                            hasValue = true;
+                            value.setLength(0);
+                        }
+                        case "rPh" -> phoneticDepth++;
+                        case "t" -> {
+                            if (isDepth > 0 && phoneticDepth == 0) {
+                                capture = IS_T;
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (inRow && name.equals("c")) {
+                    inCell = true;
+                    String ref = reader.getAttributeValue(null, "r");
+                    int refColumn = ref == null ? -1 : columnOf(ref);
+                    column = refColumn >= 0 ? refColumn : column + 1;
+                    type = reader.getAttributeValue(null, "t");
+                    String s = reader.getAttributeValue(null, "s");
+                    style = s == null ? 0 : parseIntOr(s, 0);
+                    hasValue = false;
+                    hasFormula = false;
+                    formulaType = null;
+                    sharedIndex = null;
+                    value.setLength(0);
+                    formula.setLength(0);
+                    isDepth = 0;
+                    phoneticDepth = 0;
+                } else if (inSheetData && name.equals("row")) {
+                    inRow = true;
+                    if (++rowsSeen > limits.maxRowsPerSheet()) {
+                        throw new WorkbookException(Rule.FILE_TOO_LARGE, sheet, "", "sheet '" + sheet
+                                + "' has more than " + limits.maxRowsPerSheet() + " rows", null);
+                    }
+                    String r = reader.getAttributeValue(null, "r");
+                    int number = r == null ? -1 : parseIntOr(r, -1);
+                    rowNumber = number > 0 ? number : rowNumber + 1;
+                    column = -1;
+                    cells.clear();
+                } else if (name.equals("sheetData")) {
+                    inSheetData = true;
+                } else if (name.equals("mergeCell")) {
+                    mergeCell(reader.getAttributeValue(null, "ref"), sink);
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                if (capture != NONE) {
+                    StringBuilder target = capture == F ? formula : value;
+                    target.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    if (target.length() > limits.maxCellTextChars()) {
+                        throw tooLong(rowNumber, column);
+                    }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String name = reader.getLocalName();
+                if (inCell) {
+                    switch (name) {
+                        case "v", "f" -> capture = NONE;
+                        case "t" -> {
+                            if (capture == IS_T) {
+                                capture = NONE;
+                            }
+                        }
+                        case "rPh" -> phoneticDepth--;
+                        case "is" -> isDepth = 0;
+                        case "c" -> {
+                            inCell = false;
+                            capture = NONE;
+                            if (hasFormula && formula.length() > 0 && "shared".equals(formulaType)
+                                    && sharedIndex != null) {
+                                masters.put(sharedIndex, new Master(formula.toString(), rowNumber, column));
+                            }
+                            boolean cached = hasValue && (value.length() > 0 || "inlineStr".equals(type));
+                            if (hasFormula && !cached) {
+                                uncached(sink, cells, masters, rowNumber, column, formula, formulaType,
+                                        sharedIndex, style);
+                            } else if (hasValue) {
+                                Cell cell = cell(rowNumber, column, type, style, value);
+                                if (cell != null) {
+                                    cells.add(cell);
+                                }
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (inRow && name.equals("row")) {
+                    inRow = false;
+                    if (!cells.isEmpty() && !sink.row(rowNumber, cells)) {
+                        return;
+                    }
+                } else if (name.equals("sheetData")) {
+                    inSheetData = false;
+                }
+            }
+        }
+    }
+
+    private void uncached(Sink sink, List<Cell> cells, Map<String, Master> masters, int row, int column,
+                          StringBuilder formula, String formulaType, String sharedIndex, int style)
+            throws WorkbookException {
+        UncachedFormula pending;
+        if (formula.length() > 0) {
+            pending = new UncachedFormula(row, column, formula.toString(), null, 0, 0, styles.isDate(style));
+        } else if ("shared".equals(formulaType) && sharedIndex != null && masters.containsKey(sharedIndex)) {
+            Master master = masters.get(sharedIndex);
+            pending = new UncachedFormula(row, column, null, master.formula(), master.row(), master.column(),
+                    styles.isDate(style));
+        } else {
+            cells.add(Cell.formulaError(sheet, row, column, "formula has no value and no formula text"));
+            return;
+        }
+        Cell cell = sink.uncachedFormula(pending);
+        if (cell != null) {
+            cells.add(cell);
+        }
+    }
+
+    private WorkbookException tooLong(int row, int column) {
+        String ref = CellAddress.a1(row, Math.max(column, 0));
+        return new WorkbookException(Rule.FILE_TOO_LARGE, sheet, ref, "cell " + ref + " of sheet '" + sheet
+                + "' holds more than " + limits.maxCellTextChars() + " characters", null);
+    }
+
+    private Cell cell(int row, int column, String type, int style, StringBuilder value) throws WorkbookException {
+        if (type == null || type.equals("n")) {
+            if (value.length() == 0) {
+                return null;
+            }
+            String text = value.toString();
+            BigDecimal number = CellValues.parse(text);
+            if (number == null) {
+                return Cell.text(sheet, row, column, text);
+            }
+            if (styles.isDate(style)) {
+                LocalDate date = CellValues.date(number.doubleValue(), date1904);
+                if (date != null) {
+                    return Cell.date(sheet, row, column, number, date);
+                }
+            }
+            return Cell.number(sheet, row, column, number);
+        }
+        switch (type) {
+            case "s" -> {
+                int index = parseIntOr(value.toString().strip(), -1);
+                if (index < 0 || index >= strings.size()) {
+                    String ref = CellAddress.a1(row, column);
+                    throw new WorkbookException(Rule.FILE_UNREADABLE, sheet, ref, Workbooks.damaged("cell " + ref
+                            + " of sheet '" + sheet + "' refers to a shared text that does not exist"), null);
+                }
+                String text = strings.get(index);
+                if (text == null) {
+                    throw tooLong(row, column);
+                }
+                return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
+            }
+            case "str", "inlineStr" -> {
+                String text = CellValues.decodeEscapes(value.toString());
+                return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
+            }
+            case "b" -> {
+                String text = value.toString().strip();
+                return Cell.bool(sheet, row, column, text.equals("1") || text.equalsIgnoreCase("true"));
+            }
+            case "e" -> {
+                return Cell.formulaError(sheet, row, column, value.toString().strip());
+            }
+            case "d" -> {
+                String text = value.toString().strip();
+                try {
+                    LocalDateTime dateTime = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay()
+                            : LocalDateTime.parse(text.endsWith("Z") ? text.substring(0, text.length() - 1) : text);
+                    BigDecimal serial = CellValues.exact(DateUtil.getExcelDate(dateTime, date1904));
+                    return Cell.date(sheet, row, column, serial == null ? BigDecimal.ZERO : serial,
+                            dateTime.toLocalDate());
+                } catch (DateTimeParseException e) {
+                    return Cell.text(sheet, row, column, text);
+                }
+            }
+            default -> {
+                String text = value.toString();
+                return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
+            }
+        }
+    }
+
+    private void mergeCell(String ref, Sink sink) {
+        if (ref == null) {
+            return;
+        }
+        int colon = ref.indexOf(':');
+        if (colon < 0) {
+            return;
+        }
+        String from = ref.substring(0, colon);
+        String to = ref.substring(colon + 1);
+        int c1 = columnOf(from);
+        int c2 = columnOf(to);
+        int r1 = rowOf(from);
+        int r2 = rowOf(to);
+        if (c1 < 0 || c2 < 0 || r1 < 1 || r2 < 1) {
+            return;
+        }
+        sink.mergedRegion(Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2));
+    }
+
+    /** 0-based column of an A1 reference ({@code $} allowed), -1 if none. */
+    static int columnOf(String ref) {
+        int column = 0;
+        int letters = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c == '$') {
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            if (++letters > 3) {
+                return -1;
+            }
+        }
+        return letters == 0 ? -1 : column - 1;
+    }
+
+    /** 1-based row of an A1 reference, -1 if none. */
+    static int rowOf(String ref) {
+        int i = 0;
+        while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
+            i++;
+        }
+        return i == ref.length() ? -1 : parseIntOr(ref.substring(i), -1);
+    }
+
+    static int parseIntOr(String text, int fallback) {
+        int n = 0;
+        if (text.isEmpty() || text.length() > 9) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                try {
+                    return Integer.parseInt(text.strip());
+                } catch (NumberFormatException e) {
+                    return fallback;
+                }
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+}
