@@ -9,20 +9,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.RunIdIncrementer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.stocktake.output.FeedbackCsv;
 import org.stocktake.output.ImportReportCsv;
 import org.stocktake.storage.ReferenceStore;
 import org.stocktake.storage.RunLogStore;
@@ -30,7 +26,8 @@ import org.stocktake.validation.ReturnValidator;
 
 /**
  * The import job: load the reference data, import every file of the inbox (one file per chunk, so one
- * transaction per file), then write the run's import report.
+ * transaction per file), then write the run's import report. Each launch carries its own run id, so the
+ * same inbox can be imported again.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -51,28 +48,17 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<InboxFile, FileOutcome> returnProcessor(ReturnImporter importer, ReferenceStore reference,
+    ReturnProcessor returnProcessor(ReturnImporter importer, ReferenceStore reference,
             @Value("#{jobParameters['asOf']}") String asOf, @Value("#{stepExecution}") StepExecution stepExecution) {
         ReturnValidator validator = new ReturnValidator(reference.register(), LocalDate.parse(asOf));
-        long jobExecutionId = stepExecution.getJobExecutionId();
-        return file -> importer.importFile(file, jobExecutionId, validator);
+        return new ReturnProcessor(importer, validator, stepExecution.getJobExecutionId());
     }
 
     @Bean
     @StepScope
-    ItemWriter<FileOutcome> outcomeWriter(RunLogStore runLog, ImportProgress progress,
+    OutcomeWriter outcomeWriter(RunLogStore runLog, ImportProgress progress,
             @Value("#{jobParameters['out']}") String out, @Value("#{stepExecution}") StepExecution stepExecution) {
-        long jobExecutionId = stepExecution.getJobExecutionId();
-        Path outDir = Path.of(out);
-        return chunk -> {
-            for (FileOutcome o : chunk) {
-                runLog.add(jobExecutionId, new RunLogStore.RunFile(runLog.nextSeq(jobExecutionId), o.file().name(),
-                        o.sha256(), o.status().name(), o.areaCode(), o.period(), (int) o.errors(), (int) o.warnings(),
-                        o.submissionId(), o.supersedes()));
-                FeedbackCsv.write(outDir, o.file().name(), o.file().baseName(), o.issues());
-                progress.done(o);
-            }
-        };
+        return new OutcomeWriter(runLog, progress, Path.of(out), stepExecution.getJobExecutionId());
     }
 
     // steps
@@ -91,8 +77,7 @@ class ImportJobConfiguration {
 
     @Bean
     Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactions,
-            ListItemReader<InboxFile> inboxReader, ItemProcessor<InboxFile, FileOutcome> returnProcessor,
-            ItemWriter<FileOutcome> outcomeWriter) {
+            ListItemReader<InboxFile> inboxReader, ReturnProcessor returnProcessor, OutcomeWriter outcomeWriter) {
         return new StepBuilder("importFiles", jobRepository)
                 .<InboxFile, FileOutcome>chunk(1)
                 .transactionManager(transactions)
@@ -120,7 +105,6 @@ class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository jobRepository, Step loadReference, Step importFiles, Step writeImportReport) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .incrementer(new RunIdIncrementer())
                 .start(loadReference)
                 .next(importFiles)
                 .next(writeImportReport)

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 final class PersonalData {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    /** Two prefix letters (not D, F, I, Q, U or V; second not O), six digits, suffix A-D; spaces anywhere between. */
+    /**
+     * Two prefix letters, six digits, suffix A-D, with or without spaces. Any prefix counts, including ones
+     * HMRC never issues (such as the example prefix QQ): a made-up number typed in is still to be kept out.
+     */
     private static final Pattern NI_NUMBER = Pattern.compile(
-            "(?i)(?<![A-Z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D](?![A-Z0-9])");
+            "(?i)(?<![A-Z0-9])[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D](?![A-Z0-9])");
     private static final Pattern POSTCODE = Pattern.compile(
             "(?i)(?<![A-Z0-9])(GIR\\s?0AA|[A-PR-UWYZ](\\d[A-HJKPSTUW\\d]?|[A-HK-Y]\\d[ABEHMNPRV-Y\\d]?)\\s?\\d[ABD-HJLNP-UW-Z]{2})(?![A-Z0-9])");
     /** UK numbers: 0 or +44 then 9 or 10 digits, in groups separated by spaces or hyphens. */

@@ -105,6 +105,7 @@ class ReturnValidatorTests {
         f.cover.put("Date signed off", "15/10/2012");
         f.families("Families identified", " 4,000 ");
         f.fundingCell(0, 4, "£1,200,000.00");
+        f.totalOverrides.put(4, new BigDecimal("1850000")); // a SUM formula would skip the text amount
         f.fundingHeader = new String[] {"partner", "FUNDING STREAM", "Source:", "Arrangement",
                 "Committed this year", "Received to date (£)", "Spent to date  (£)"};
 
