@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportProgress {
 
-    private static final Logger log = LoggerFactory.getLogger("stocktake.progress");
+    private static final Logger log = LoggerFactory.getLogger(ImportProgress.class);
 
     private int total;
     private int done;
