@@ -153,13 +153,16 @@ final class PackContent {
     List<Map<String, ?>> shareCharts() {
         List<AreaFigures> counting = counting();
         List<Map<String, ?>> charts = new ArrayList<>();
+        // One scale for every chunk, so that bars on different pages compare.
+        BigDecimal max = counting.stream().map(a -> Fmt.percentValue(a.familiesHelped(), a.familiesIdentified()))
+                .max(BigDecimal::compareTo).orElse(BigDecimal.ONE).max(BigDecimal.ONE);
         for (int from = 0; from < counting.size(); from += BARS_PER_CHART) {
             List<AreaFigures> chunk = counting.subList(from, Math.min(counting.size(), from + BARS_PER_CHART));
             List<Map<String, ?>> bars = new ArrayList<>();
             StringBuilder caption = new StringBuilder("Text equivalent (share of identified families helped): ");
             String sep = "";
             for (AreaFigures a : chunk) {
-                bars.add(row("category", a.areaName() + " (" + a.areaCode() + ")", "series", "Share helped",
+                bars.add(row("category", a.areaName(), "series", "Share helped",
                         "value", Fmt.percentValue(a.familiesHelped(), a.familiesIdentified())));
                 caption.append(sep).append(a.areaName()).append(' ')
                         .append(Fmt.percent(a.familiesHelped(), a.familiesIdentified()));
@@ -168,7 +171,7 @@ final class PackContent {
             String title = "Share of families helped by area"
                     + (counting.size() > BARS_PER_CHART ? " (" + (from + 1) + "–" + (from + chunk.size()) + " of "
                     + counting.size() + ")" : "");
-            charts.add(row("title", title, "bars", bars, "caption", caption + ". Areas without an accepted return "
+            charts.add(row("title", title, "bars", bars, "max", max, "caption", caption + ". Areas without an accepted return "
                     + "are not shown."));
         }
         return charts;
