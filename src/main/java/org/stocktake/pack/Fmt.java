@@ -1,0 +1,69 @@
+package org.stocktake.pack;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.stocktake.figures.AreaFigures;
+
+/** How the pack writes counts, shares and statuses. Money goes through {@link org.stocktake.figures.Money}. */
+final class Fmt {
+
+    private Fmt() {
+    }
+
+    static String count(Long value) {
+        return value == null ? "" : NumberFormat.getIntegerInstance(Locale.UK).format(value);
+    }
+
+    /** {@code 6.6%} (one decimal, half up), or a dash when nothing was identified. */
+    static String percent(Long part, Long whole) {
+        if (part == null || whole == null || whole == 0) {
+            return "–";
+        }
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .toPlainString() + "%";
+    }
+
+    static BigDecimal percentValue(Long part, Long whole) {
+        if (part == null || whole == null || whole == 0) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    /** {@code 1,520 of 22,990 (6.6%)}. */
+    static String share(Long helped, Long identified) {
+        if (helped == null || identified == null) {
+            return "";
+        }
+        return count(helped) + " of " + count(identified) + " (" + percent(helped, identified) + ")";
+    }
+
+    /** {@code +20}, {@code -5}, {@code 0}; blank when either side is unknown. */
+    static String change(Long now, Long before) {
+        if (now == null || before == null) {
+            return "";
+        }
+        long d = now - before;
+        return (d > 0 ? "+" : "") + count(d);
+    }
+
+    static String change(BigDecimal now, BigDecimal before) {
+        if (now == null || before == null) {
+            return "";
+        }
+        BigDecimal d = now.subtract(before);
+        return (d.signum() > 0 ? "+" : "") + org.stocktake.figures.Money.pounds(d);
+    }
+
+    static String status(String status) {
+        return switch (status) {
+            case AreaFigures.ACCEPTED -> "Accepted";
+            case AreaFigures.ACCEPTED_WITH_WARNINGS -> "Accepted with warnings";
+            case AreaFigures.REJECTED -> "Rejected";
+            default -> "Missing";
+        };
+    }
+}

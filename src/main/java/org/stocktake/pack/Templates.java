@@ -1,0 +1,51 @@
+package org.stocktake.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+
+/** The pack's {@code .jrxml} templates from {@code classpath:report-templates/}, each compiled once per JVM. */
+final class Templates {
+
+    /** Every text in DejaVu Sans, which jasperreports-fonts embeds, instead of the non-embedded Helvetica. */
+    static final JasperReportsContext CONTEXT = context();
+
+    private static final ConcurrentMap<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+
+    private Templates() {
+    }
+
+    private static JasperReportsContext context() {
+        SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+        context.setProperty("net.sf.jasperreports.default.font.name", "DejaVu Sans");
+        context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
+        context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+        return context;
+    }
+
+    static JasperReport get(String name) {
+        return COMPILED.computeIfAbsent(name, Templates::compile);
+    }
+
+    private static JasperReport compile(String name) {
+        String resource = "report-templates/" + name + ".jrxml";
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("template not on the classpath: " + resource);
+            }
+            return JasperCompileManager.getInstance(CONTEXT).compile(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot compile " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

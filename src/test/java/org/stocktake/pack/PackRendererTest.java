@@ -1,0 +1,174 @@
+package org.stocktake.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stocktake.figures.AreaFigures;
+import org.stocktake.figures.Money;
+import org.stocktake.figures.PeriodFigures;
+import org.stocktake.reconciliation.Reconciler;
+import org.stocktake.standard.Period;
+import org.stocktake.testsupport.TestDatabase;
+
+class PackRendererTest {
+
+    private static final Period Q2 = Period.of("2012-13 Q2");
+
+    private static Path pdf;
+    private static List<AreaFigures> figures;
+
+    @BeforeAll
+    static void render() {
+        TestDatabase db = PackScenario.create();
+        PeriodFigures periodFigures = new PeriodFigures(db.dataSource);
+        new Reconciler(db.dataSource, periodFigures).reconcile(Q2);
+        figures = periodFigures.forPeriod(Q2);
+        Path out = Path.of("target", "pack-test");
+        pdf = new PackRenderer(db.dataSource, periodFigures).render(Q2, LocalDate.of(2012, 10, 15), out);
+        assertThat(pdf).isEqualTo(out.resolve("packs/stocktake-2012-13-Q2.pdf"));
+    }
+
+    @Test
+    void headlineFiguresAreThoseOfPeriodFigures() throws IOException {
+        String text = text();
+        long identified = sum(AreaFigures::familiesIdentified);
+        long helped = sum(AreaFigures::familiesHelped);
+        assertThat(identified).isEqualTo(22990);
+        assertThat(helped).isEqualTo(1520);
+        assertThat(text).contains("Share of identified families helped 1,520 of 22,990 (6.6%)");
+        assertThat(text).contains("Returns expected (areas in the register) 4", "Accepted (a return counts) 2",
+                "of which accepted with warnings 1", "Rejected (received, none accepted) 1",
+                "Missing (none received) 1", "Families with outcomes achieved to date 400");
+        assertThat(text).contains("Pooled " + pounds(AreaFigures::pooledCommitted) + " "
+                + pounds(AreaFigures::pooledReceived) + " " + pounds(AreaFigures::pooledSpent));
+        assertThat(pounds(AreaFigures::pooledCommitted)).isEqualTo("£1,234,567.89");
+        assertThat(text).contains("Aligned " + pounds(AreaFigures::alignedCommitted));
+        assertThat(text).contains("Central £1,050,000.00 " + pounds(AreaFigures::centralReceived));
+        assertThat(text).contains("Local £242,067.99 " + pounds(AreaFigures::localReceived));
+        assertThat(text).contains("Total £1,292,067.99 £274,100.51 £137,000.24");
+    }
+
+    @Test
+    void allAreasTableShowsStatusFiguresAndChange() throws IOException {
+        String text = text();
+        assertThat(text).contains("E06000001 Hartlepool Accepted 12,000 1,000 300 8.3% +200",
+                "E06000002 Middlesbrough Accepted with", "10,990 520 100 4.7% +120",
+                "E06000003 Redcar and Cleveland Rejected", "E06000004 Stockton-on-Tees Missing");
+    }
+
+    @Test
+    void areaSectionsWarningsAndExceptions() throws IOException {
+        String text = text();
+        assertThat(text).contains("Explanation: Arrears from 2011-12 paid in July", "Not explained.",
+                "Families helped to date 520 400 +120",
+                "Return expected for 2012-13 Q2: none received",
+                "Funding!F14: \"12,5O0\" is not an amount of money",
+                "DWP: Received to date on Central lines is £250,000.50, but the");
+        for (AreaFigures a : figures) {
+            assertThat(text).contains(a.areaName() + " (" + a.areaCode() + ")");
+        }
+    }
+
+    @Test
+    void bookmarksFollowTheContents() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> top = new ArrayList<>();
+            List<String> areas = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle());
+                if (item.getTitle().equals("Area pages")) {
+                    item.children().forEach(child -> areas.add(child.getTitle()));
+                }
+            }
+            assertThat(top).containsExactly("Headline", "All areas", "Charts", "Area pages", "Exceptions");
+            assertThat(areas).containsExactly("Hartlepool (E06000001)", "Middlesbrough (E06000002)",
+                    "Redcar and Cleveland (E06000003)", "Stockton-on-Tees (E06000004)");
+            String contents = page(doc, 2);
+            assertThat(contents).contains("Contents", "Headline 3", "All areas 4", "Area pages 7",
+                    "Hartlepool (E06000001) 7", "Stockton-on-Tees (E06000004) 10");
+            int pages = doc.getNumberOfPages();
+            assertThat(page(doc, 1)).contains("Community Budgets — stocktake pack", "Reporting period 2012-13 Q2",
+                    "Data as at 15 October 2012", "Page 1 of " + pages);
+            assertThat(page(doc, pages)).contains("Page " + pages + " of " + pages);
+        }
+    }
+
+    @Test
+    void isTaggedA4WithMetadataAndEmbeddedFonts() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Community Budgets stocktake pack 2012-13 Q2");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Community Budgets central team");
+            assertThat(doc.getDocumentInformation().getSubject()).startsWith("Quarterly stocktake");
+            int fonts = 0;
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isEqualTo(595f);
+                assertThat(page.getMediaBox().getHeight()).isEqualTo(842f);
+                fonts += assertEmbedded(page.getResources());
+            }
+            assertThat(fonts).isPositive();
+        }
+    }
+
+    private static int assertEmbedded(PDResources resources) throws IOException {
+        if (resources == null) {
+            return 0;
+        }
+        int fonts = 0;
+        for (COSName name : resources.getFontNames()) {
+            assertThat(resources.getFont(name).isEmbedded()).as(resources.getFont(name).getName()).isTrue();
+            fonts++;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                fonts += assertEmbedded(form.getResources());
+            }
+        }
+        return fonts;
+    }
+
+    private static String text() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static String page(PDDocument doc, int n) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(n);
+        stripper.setEndPage(n);
+        return stripper.getText(doc);
+    }
+
+    private static long sum(Function<AreaFigures, Long> f) {
+        return figures.stream().map(f).filter(v -> v != null).mapToLong(Long::longValue).sum();
+    }
+
+    private static String pounds(Function<AreaFigures, BigDecimal> f) {
+        return Money.pounds(figures.stream().map(f).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+}
