@@ -187,6 +187,8 @@ public final class Workbooks {
         String reason;
         if (e instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
             reason = "its zip container is damaged (" + reason(io) + ")";
+        } else if (e instanceof XlsxPackage.DoctypeException) {
+            reason = e.getMessage() + " (an XML entity-expansion attack?)";
         } else if (e instanceof XMLStreamException) {
             reason = "a part of it is not well-formed XML (" + reason(e) + ")";
         } else if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {

@@ -48,6 +48,13 @@ final class XlsxPackage implements Closeable {
         }
     }
 
+    /** A DOCTYPE or entity reference in a part: refused, never expanded. */
+    static final class DoctypeException extends XMLStreamException {
+        DoctypeException() {
+            super("a part holds a DOCTYPE or entity declarations, which a workbook never has");
+        }
+    }
+
     XlsxPackage(Path file, WorkbookLimits limits) throws IOException, WorkbookException {
         this.zip = new ZipFile(file.toFile());
         this.limits = limits;
@@ -113,7 +120,7 @@ final class XlsxPackage implements Closeable {
     static int next(XMLStreamReader reader) throws XMLStreamException {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XMLStreamException("a part holds a DOCTYPE or entity, which a workbook may not have");
+            throw new DoctypeException();
         }
         return event;
     }
