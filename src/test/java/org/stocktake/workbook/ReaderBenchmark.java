@@ -24,6 +24,10 @@ import javax.xml.stream.XMLStreamReader;
 public final class ReaderBenchmark {
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("bomb")) {
+            bomb(Path.of(args[1]));
+            return;
+        }
         Path file = Path.of(args[0]);
         int rows = Integer.parseInt(args[1]);
         String mode = args.length > 2 ? args[2] : "both";
@@ -54,6 +58,31 @@ public final class ReaderBenchmark {
                 read(file);
             }
         }
+    }
+
+    /** A 1 GiB cell in a small file: must be refused after 32,767 characters, in little memory. */
+    private static void bomb(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            byte[] chunk = "a".repeat(1 << 20).getBytes();
+            TestFiles.minimalXlsx(file, "Cover", "", out -> {
+                out.write(("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>").getBytes());
+                for (int i = 0; i < 1024; i++) {
+                    out.write(chunk);
+                }
+                out.write("</t></is></c></row></sheetData></worksheet>".getBytes());
+            });
+        }
+        resetPeaks();
+        long t = System.nanoTime();
+        try (ReturnWorkbook wb = Workbooks.open(file)) {
+            wb.grid("Cover");
+            System.out.println("NOT REFUSED");
+        } catch (WorkbookException e) {
+            System.out.printf("%s %s!%s: %s%n", e.rule(), e.sheet(), e.cell(), e.getMessage());
+        }
+        System.out.printf("file %.2f MiB; refused in %.3f s; peak heap %d MiB%n", Files.size(file) / 1048576.0,
+                (System.nanoTime() - t) / 1e9, peakHeap() >> 20);
     }
 
     private static void bare(Path file) throws Exception {
