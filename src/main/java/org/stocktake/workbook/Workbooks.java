@@ -107,7 +107,7 @@ public final class Workbooks {
                 throw new WorkbookException(Rule.FILE_UNREADABLE, damaged(
                         "it is an OLE2 document with no Excel workbook inside (a Word or other Office file?)"));
             }
-            HSSFWorkbook workbook = new HSSFWorkbook(root, true);
+            HSSFWorkbook workbook = new HSSFWorkbook(root, false);
             return new XlsWorkbook(file, limits, fs, workbook);
         } catch (Throwable e) {
             if (fs != null) {
