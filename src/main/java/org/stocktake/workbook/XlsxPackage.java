@@ -27,7 +27,8 @@ import org.stocktake.standard.Rule;
  */
 final class XlsxPackage implements Closeable {
 
-    static final XMLInputFactory XML = newFactory();
+    /** One factory per package: no sharing of parser state between threads reading different files. */
+    private final XMLInputFactory xmlFactory = newFactory();
 
     private final ZipFile zip;
     private final WorkbookLimits limits;
@@ -74,7 +75,7 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    private static XMLInputFactory newFactory() {
+    static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -113,7 +114,7 @@ final class XlsxPackage implements Closeable {
 
     /** A StAX reader over a part; a DOCTYPE is refused on sight. */
     XMLStreamReader xml(String partName) throws IOException, XMLStreamException {
-        return XML.createXMLStreamReader(open(partName));
+        return xmlFactory.createXMLStreamReader(open(partName));
     }
 
     /** Advances to the next event, refusing DTDs. */

@@ -90,7 +90,7 @@ public final class ReaderBenchmark {
         long events = 0;
         try (ZipFile zip = new ZipFile(file.toFile());
              InputStream in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet2.xml"))) {
-            XMLStreamReader reader = XlsxPackage.XML.createXMLStreamReader(in);
+            XMLStreamReader reader = XlsxPackage.newFactory().createXMLStreamReader(in);
             while (reader.hasNext()) {
                 reader.next();
                 events++;
