@@ -231,7 +231,8 @@ class XlsxReaderTest {
                 + "<x:r><x:t>text</x:t></x:r><x:rPh><x:t>PHONETIC</x:t></x:rPh></x:is></x:c></x:row>"
                 + "<x:row><x:c><x:v>1E+3</x:v></x:c><x:c/><x:c t=\"b\"><x:v>1</x:v></x:c></x:row>"
                 + "<x:row r=\"7\"><x:c r=\"D7\" t=\"e\"><x:f>#REF!+1</x:f><x:v>#REF!</x:v></x:c><x:c t=\"str\"><x:f>\"a\"</x:f><x:v>a_x000D_b</x:v></x:c></x:row>"
-                + "<x:row><x:c t=\"inlineStr\"><x:is><x:t>after 7</x:t></x:is></x:c></x:row>"
+                + "<x:row><x:c t=\"inlineStr\"><x:is><x:t>after 7</x:t></x:is></x:c><x:c><x:v>1E+999999999</x:v></x:c>"
+                + "<x:c><x:v>-1.5E-3</x:v></x:c></x:row>"
                 + "</x:sheetData><x:mergeCells><x:mergeCell ref=\"A1:A1048576\"/></x:mergeCells></x:worksheet>";
         Path file = TestFiles.minimalXlsx(dir.resolve("hand.xlsx"), "Data", sheet);
         try (ReturnWorkbook wb = Workbooks.open(file)) {
@@ -244,6 +245,8 @@ class XlsxReaderTest {
             assertThat(g.cell(7, 3).orElseThrow().text()).isEqualTo("#REF!");
             assertThat(g.cell(7, 4).orElseThrow().text()).isEqualTo("a\rb");
             assertThat(g.cell(8, 0).orElseThrow().text()).isEqualTo("after 7");
+            assertThat(g.cell(8, 1).orElseThrow().kind()).isEqualTo(Cell.Kind.TEXT);
+            assertThat(num(g, 8, 2)).isEqualTo("-0.0015");
             // a whole-column merge fills only the used rows
             assertThat(g.lastRow()).isEqualTo(8);
             assertThat(g.cell(3, 0).orElseThrow().text()).isEqualTo("first");
