@@ -31,7 +31,13 @@ final class CellValues {
     /** Parses the XML form of a number ({@code 1234}, {@code 0.30000000000000004}, {@code 1E+3}); null if not one. */
     static BigDecimal parse(String text) {
         try {
-            return exact(new BigDecimal(text.strip()));
+            BigDecimal raw = new BigDecimal(text.strip());
+            // beyond what a spreadsheet (a binary double) can hold: 1E+999999999 must not be expanded
+            long magnitude = (long) raw.precision() - raw.scale();
+            if (raw.signum() != 0 && (magnitude > 309 || magnitude < -330)) {
+                return null;
+            }
+            return exact(raw);
         } catch (NumberFormatException e) {
             return null;
         }

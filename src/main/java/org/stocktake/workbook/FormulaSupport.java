@@ -33,7 +33,8 @@ final class FormulaSupport {
     private FormulaSupport() {
     }
 
-    static List<Cell> evaluate(XlsxWorkbook workbook, String sheetName, List<SheetParser.UncachedFormula> formulas) {
+    static List<Cell> evaluate(XlsxWorkbook workbook, String sheetName, XlsxWorkbook.RawSheet current) {
+        List<SheetParser.UncachedFormula> formulas = current.uncached();
         List<Cell> result = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<SheetParser.UncachedFormula, String> texts = new HashMap<>();
@@ -51,14 +52,15 @@ final class FormulaSupport {
                 String name = names.get(index);
                 XSSFSheet sheet = scratch.getSheetAt(index);
                 XlsxWorkbook.RawSheet raw;
-                try {
-                    raw = workbook.raw(name);
-                } catch (WorkbookException e) {
-                    if (name.equals(sheetName)) {
-                        throw new IllegalStateException(e);
+                if (name.equals(sheetName)) {
+                    raw = current;
+                } else {
+                    try {
+                        raw = workbook.raw(name);
+                    } catch (WorkbookException e) {
+                        skipped.add(name);
+                        continue;
                     }
-                    skipped.add(name);
-                    continue;
                 }
                 for (int row : raw.grid().rowNumbers()) {
                     for (Cell cell : raw.grid().row(row)) {

@@ -66,7 +66,7 @@ final class SharedStrings {
                         || event == XMLStreamConstants.SPACE) {
                     if (inT && !tooLong) {
                         text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                        if (text.length() > limits.maxCellTextChars() + 7L * 1000) {
+                        if (text.length() > 7L * limits.maxCellTextChars()) { // room for _xHHHH_ escapes, 7 chars each
                             tooLong = true;
                             text.setLength(0);
                         }

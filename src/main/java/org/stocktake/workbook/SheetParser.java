@@ -158,7 +158,8 @@ final class SheetParser {
                 if (capture != NONE) {
                     StringBuilder target = capture == F ? formula : value;
                     target.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                    if (target.length() > limits.maxCellTextChars()) {
+                    // raw text may carry _xHHHH_ escapes (7 characters for 1); the decoded text is checked later
+                    if (target.length() > 7L * limits.maxCellTextChars()) {
                         throw tooLong(rowNumber, column);
                     }
                 }
@@ -239,8 +240,11 @@ final class SheetParser {
                 return null;
             }
             String text = value.toString();
-            BigDecimal number = CellValues.parse(text);
+            BigDecimal number = text.length() > 64 ? null : CellValues.parse(text);
             if (number == null) {
+                if (text.length() > limits.maxCellTextChars()) {
+                    throw tooLong(row, column);
+                }
                 return Cell.text(sheet, row, column, text);
             }
             if (styles.isDate(style)) {
@@ -267,6 +271,9 @@ final class SheetParser {
             }
             case "str", "inlineStr" -> {
                 String text = CellValues.decodeEscapes(value.toString());
+                if (text.length() > limits.maxCellTextChars()) {
+                    throw tooLong(row, column);
+                }
                 return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
             }
             case "b" -> {
@@ -274,7 +281,8 @@ final class SheetParser {
                 return Cell.bool(sheet, row, column, text.equals("1") || text.equalsIgnoreCase("true"));
             }
             case "e" -> {
-                return Cell.formulaError(sheet, row, column, value.toString().strip());
+                String text = value.toString().strip();
+                return Cell.formulaError(sheet, row, column, text.length() > 16 ? text.substring(0, 16) : text);
             }
             case "d" -> {
                 String text = value.toString().strip();
@@ -285,11 +293,17 @@ final class SheetParser {
                     return Cell.date(sheet, row, column, serial == null ? BigDecimal.ZERO : serial,
                             dateTime.toLocalDate());
                 } catch (DateTimeParseException e) {
+                    if (text.length() > limits.maxCellTextChars()) {
+                        throw tooLong(row, column);
+                    }
                     return Cell.text(sheet, row, column, text);
                 }
             }
             default -> {
                 String text = value.toString();
+                if (text.length() > limits.maxCellTextChars()) {
+                    throw tooLong(row, column);
+                }
                 return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
             }
         }

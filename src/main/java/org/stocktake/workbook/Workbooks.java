@@ -107,7 +107,7 @@ public final class Workbooks {
                 throw new WorkbookException(Rule.FILE_UNREADABLE, damaged(
                         "it is an OLE2 document with no Excel workbook inside (a Word or other Office file?)"));
             }
-            HSSFWorkbook workbook = new HSSFWorkbook(root, true);
+            HSSFWorkbook workbook = new HSSFWorkbook(root, false);
             return new XlsWorkbook(file, limits, fs, workbook);
         } catch (Throwable e) {
             if (fs != null) {
@@ -187,6 +187,8 @@ public final class Workbooks {
         String reason;
         if (e instanceof XMLStreamException x && x.getNestedException() instanceof IOException io) {
             reason = "its zip container is damaged (" + reason(io) + ")";
+        } else if (e instanceof XlsxPackage.DoctypeException) {
+            reason = e.getMessage() + " (an XML entity-expansion attack?)";
         } else if (e instanceof XMLStreamException) {
             reason = "a part of it is not well-formed XML (" + reason(e) + ")";
         } else if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {

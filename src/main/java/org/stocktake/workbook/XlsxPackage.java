@@ -27,7 +27,8 @@ import org.stocktake.standard.Rule;
  */
 final class XlsxPackage implements Closeable {
 
-    static final XMLInputFactory XML = newFactory();
+    /** One factory per package: no sharing of parser state between threads reading different files. */
+    private final XMLInputFactory xmlFactory = newFactory();
 
     private final ZipFile zip;
     private final WorkbookLimits limits;
@@ -45,6 +46,13 @@ final class XlsxPackage implements Closeable {
     static final class InflationLimitException extends IOException {
         InflationLimitException(String message) {
             super(message);
+        }
+    }
+
+    /** A DOCTYPE or entity reference in a part: refused, never expanded. */
+    static final class DoctypeException extends XMLStreamException {
+        DoctypeException() {
+            super("a part holds a DOCTYPE or entity declarations, which a workbook never has");
         }
     }
 
@@ -67,7 +75,7 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    private static XMLInputFactory newFactory() {
+    static XMLInputFactory newFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -106,14 +114,14 @@ final class XlsxPackage implements Closeable {
 
     /** A StAX reader over a part; a DOCTYPE is refused on sight. */
     XMLStreamReader xml(String partName) throws IOException, XMLStreamException {
-        return XML.createXMLStreamReader(open(partName));
+        return xmlFactory.createXMLStreamReader(open(partName));
     }
 
     /** Advances to the next event, refusing DTDs. */
     static int next(XMLStreamReader reader) throws XMLStreamException {
         int event = reader.next();
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XMLStreamException("a part holds a DOCTYPE or entity, which a workbook may not have");
+            throw new DoctypeException();
         }
         return event;
     }

@@ -37,7 +37,6 @@ final class XlsxWorkbook implements ReturnWorkbook {
     private final boolean date1904;
     private final SharedStrings strings;
     private final Styles styles;
-    private final Map<String, RawSheet> rawCache = new HashMap<>();
 
     private XlsxWorkbook(Path file, WorkbookLimits limits, XlsxPackage pkg) throws IOException, XMLStreamException,
             WorkbookException {
@@ -46,7 +45,6 @@ final class XlsxWorkbook implements ReturnWorkbook {
         this.pkg = pkg;
         String workbookPart = workbookPart(pkg);
         boolean[] use1904 = new boolean[1];
-        Map<String, String> sheetRids = new java.util.LinkedHashMap<>();
         List<String[]> sheetList = new ArrayList<>();
         XMLStreamReader reader = pkg.xml(workbookPart);
         try {
@@ -175,7 +173,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
                 }
             }
             if (!raw.uncached().isEmpty()) {
-                for (Cell cell : FormulaSupport.evaluate(this, ref.name(), raw.uncached())) {
+                for (Cell cell : FormulaSupport.evaluate(this, ref.name(), raw)) {
                     grid.put(cell);
                     count++;
                 }
@@ -202,10 +200,6 @@ final class XlsxWorkbook implements ReturnWorkbook {
     }
 
     private RawSheet raw(SheetRef ref) throws IOException, XMLStreamException, WorkbookException {
-        RawSheet cached = rawCache.get(ref.name());
-        if (cached != null) {
-            return cached;
-        }
         Grid grid = new Grid(ref.name());
         List<SheetParser.UncachedFormula> uncached = new ArrayList<>();
         List<int[]> merges = new ArrayList<>();
@@ -241,9 +235,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
                 reader.close();
             }
         }
-        RawSheet raw = new RawSheet(grid, uncached, merges);
-        rawCache.put(ref.name(), raw);
-        return raw;
+        return new RawSheet(grid, uncached, merges);
     }
 
     private void checkCells(String sheet, int count) throws WorkbookException {
@@ -286,7 +278,6 @@ final class XlsxWorkbook implements ReturnWorkbook {
 
     @Override
     public void close() {
-        rawCache.clear();
         pkg.close();
     }
 }

@@ -112,6 +112,20 @@ class CorpusReaderTest {
     }
 
     @Test
+    void strictOoxmlIsReadByLocalNames() throws Exception {
+        try (ReturnWorkbook wb = Workbooks.open(Corpus.file("SimpleStrict.xlsx"))) {
+            assertThat(wb.sheetNames()).containsExactly("Sheet1", "Sheet Number 2");
+            Grid g = wb.grid("Sheet Number 2");
+            assertThat(g.cell(1, 0).orElseThrow().text()).isEqualTo("This is sheet 2");
+            Cell date = g.cell(4, 0).orElseThrow();
+            assertThat(date.kind()).isEqualTo(Cell.Kind.DATE);
+            // serial 32874 in the 1900 system is 1 Jan 1990
+            assertThat(date.number()).isEqualTo(new BigDecimal("32874"));
+            assertThat(date.date()).isEqualTo(java.time.LocalDate.of(1990, 1, 1));
+        }
+    }
+
+    @Test
     void hostileFilesGetTheirRules() {
         assertRule("poc-shared-strings.xlsx", Rule.FILE_TOO_LARGE, true);
         assertRule("poc-xmlbomb.xlsx", Rule.FILE_UNREADABLE, false);

@@ -166,6 +166,42 @@ class XlsxReaderTest {
     }
 
     @Test
+    void evaluatesAcrossSheetsAndKeepsDateFormats() throws Exception {
+        Path file = dir.resolve("cross.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet summary = wb.createSheet("Summary");
+            Sheet funding = wb.createSheet("Funding");
+            double[] amounts = {1000.10, 2000.20, 0.01, 99999.99, 12.5};
+            for (int i = 0; i < amounts.length; i++) {
+                funding.createRow(4 + i).createCell(4).setCellValue(amounts[i]);
+            }
+            funding.createRow(9).createCell(4).setCellFormula("SUM(E5:E9)");
+            Row row = summary.createRow(0);
+            row.createCell(1).setCellFormula("Funding!E10*2");
+            var date = row.createCell(2);
+            date.setCellFormula("DATE(2024,3,31)");
+            date.setCellStyle(dateStyle);
+            row.createCell(3).setCellFormula("Funding!E5/0");
+            row.createCell(4).setCellFormula("[1]Sheet1!A1");
+            wb.write(out);
+        }
+        Path stripped = TestFiles.rewrite(file, dir.resolve("cross-stripped.xlsx"), ".xml",
+                xml -> xml.replaceAll("(</f>)<v>[^<]*</v>", "$1"));
+        try (ReturnWorkbook wb = Workbooks.open(stripped)) {
+            Grid g = wb.grid("Summary");
+            assertThat(num(g, 1, 1)).isEqualTo("206025.6");
+            Cell date = g.cell(1, 2).orElseThrow();
+            assertThat(date.kind()).isEqualTo(Cell.Kind.DATE);
+            assertThat(date.date()).isEqualTo(LocalDate.of(2024, 3, 31));
+            assertThat(g.cell(1, 3).orElseThrow().text()).isEqualTo("#DIV/0!");
+            assertThat(g.cell(1, 4).orElseThrow().kind()).isEqualTo(Cell.Kind.FORMULA_ERROR);
+            assertThat(num(wb.grid("Funding"), 10, 4)).isEqualTo("103012.8");
+        }
+    }
+
+    @Test
     void readsDatesInThe1904System() throws Exception {
         Path file = dir.resolve("1904.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
@@ -195,7 +231,8 @@ class XlsxReaderTest {
                 + "<x:r><x:t>text</x:t></x:r><x:rPh><x:t>PHONETIC</x:t></x:rPh></x:is></x:c></x:row>"
                 + "<x:row><x:c><x:v>1E+3</x:v></x:c><x:c/><x:c t=\"b\"><x:v>1</x:v></x:c></x:row>"
                 + "<x:row r=\"7\"><x:c r=\"D7\" t=\"e\"><x:f>#REF!+1</x:f><x:v>#REF!</x:v></x:c><x:c t=\"str\"><x:f>\"a\"</x:f><x:v>a_x000D_b</x:v></x:c></x:row>"
-                + "<x:row><x:c t=\"inlineStr\"><x:is><x:t>after 7</x:t></x:is></x:c></x:row>"
+                + "<x:row><x:c t=\"inlineStr\"><x:is><x:t>after 7</x:t></x:is></x:c><x:c><x:v>1E+999999999</x:v></x:c>"
+                + "<x:c><x:v>-1.5E-3</x:v></x:c></x:row>"
                 + "</x:sheetData><x:mergeCells><x:mergeCell ref=\"A1:A1048576\"/></x:mergeCells></x:worksheet>";
         Path file = TestFiles.minimalXlsx(dir.resolve("hand.xlsx"), "Data", sheet);
         try (ReturnWorkbook wb = Workbooks.open(file)) {
@@ -208,6 +245,8 @@ class XlsxReaderTest {
             assertThat(g.cell(7, 3).orElseThrow().text()).isEqualTo("#REF!");
             assertThat(g.cell(7, 4).orElseThrow().text()).isEqualTo("a\rb");
             assertThat(g.cell(8, 0).orElseThrow().text()).isEqualTo("after 7");
+            assertThat(g.cell(8, 1).orElseThrow().kind()).isEqualTo(Cell.Kind.TEXT);
+            assertThat(num(g, 8, 2)).isEqualTo("-0.0015");
             // a whole-column merge fills only the used rows
             assertThat(g.lastRow()).isEqualTo(8);
             assertThat(g.cell(3, 0).orElseThrow().text()).isEqualTo("first");
