@@ -247,8 +247,13 @@ public final class SampleGenerator {
             return Optional.ofNullable(found);
         }
 
+        /**
+         * True when a return was received for the area and period and the import can tell so: a return whose
+         * Cover period is unreadable, or that has no Cover at all, cannot be attributed and leaves the area MISSING.
+         */
         boolean received(String areaCode, Period p) {
-            return docs.stream().anyMatch(d -> d.areaCode.equals(areaCode) && d.period.equals(p));
+            return docs.stream().anyMatch(d -> d.areaCode.equals(areaCode) && d.period.equals(p)
+                    && !d.rules.contains("COV-PERIOD-FORMAT") && !d.rules.contains("TPL-SHEET-MISSING"));
         }
     }
 
@@ -1029,7 +1034,9 @@ public final class SampleGenerator {
         s.append("\nAll other returns are meant to be ACCEPTED with no issue at all. Warnings on the Kent and")
                 .append(" Lincolnshire returns are *explained* by their Explanations sheet. The rejected returns are")
                 .append(" the only ones for their area and period, so those areas show as REJECTED (and")
-                .append(" X-MISSING-RETURN \"received but rejected\") for 2012-13 Q2.\n\n")
+                .append(" X-MISSING-RETURN \"received but rejected\") for 2012-13 Q2 — except Blackburn with Darwen")
+                .append(" and Westminster, whose period or Cover cannot be read: the import cannot tell which area and")
+                .append(" period they are for, so those two areas show as MISSING (\"none received\").\n\n")
                 .append("Reconciliation findings meant to appear:\n\n")
                 .append("- `X-LEDGER-MISMATCH` — Lewisham (").append(LEWISHAM).append("), DWP, 2012-13 Q2: the ledger")
                 .append(" has £").append(money(LEDGER_MISMATCH_PENCE))

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stocktake.figures.FiguresCsv;
+import org.stocktake.figures.PeriodFigures;
+import org.stocktake.standard.Period;
 import org.stocktake.storage.RunLogStore.RunFile;
 
 /**
@@ -37,6 +40,12 @@ class SampleImportFunctionalTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PeriodFigures periodFigures;
+
+    @Autowired
+    FiguresCsv figuresCsv;
 
     @TempDir
     Path out;
@@ -68,6 +77,28 @@ class SampleImportFunctionalTests {
         }
         assertThat(actual).isEqualTo(expected);
         assertThat(run.countsByStatus()).isEqualTo(Map.of("ACCEPTED", 88, "ACCEPTED_WITH_WARNINGS", 5, "REJECTED", 6));
+
+        // and the figures of every period are exactly those the samples were made to give
+        for (String period : List.of("2011-12 Q1", "2011-12 Q2", "2011-12 Q3", "2011-12 Q4", "2012-13 Q1", "2012-13 Q2")) {
+            Period p = Period.of(period);
+            Path written = figuresCsv.write(p, periodFigures.forPeriod(p), out);
+            List<String> expectedRows = Files.readAllLines(SAMPLES.resolve("expected/figures-" + p.fileName() + ".csv"),
+                    StandardCharsets.UTF_8);
+            List<String> actualRows = Files.readAllLines(written, StandardCharsets.UTF_8);
+            assertThat(actualRows.get(0)).isEqualTo(expectedRows.get(0));
+            assertThat(actualRows.subList(1, actualRows.size())).as(period) // written in area-code order
+                    .containsExactlyInAnyOrderElementsOf(expectedRows.subList(1, expectedRows.size()))
+                    .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        }
+        List<String> q2 = Files.readAllLines(out.resolve("figures-2012-13-Q2.csv"), StandardCharsets.UTF_8);
+        assertThat(q2).contains(
+                "E08000025,Birmingham,2012-13 Q2,ACCEPTED,4389,138,535,130,5909060.11,2915389.25,2284220.80,1879202.20,1859339.53,2720335.23",
+                "E06000009,Blackpool,2012-13 Q2,ACCEPTED,756,24,92,21,777914.59,387924.24,309390.50,484191.53,267718.22,474400.82",
+                "E06000030,Swindon,2012-13 Q2,ACCEPTED,200,6,24,6,386952.60,201053.87,176421.27,134897.33,124409.11,228624.06",
+                "E09000008,Croydon,2012-13 Q2,ACCEPTED_WITH_WARNINGS,956,30,116,30,977387.77,484106.72,426759.72,479622.14,233627.57,580099.27",
+                "E06000010,Kingston upon Hull,2012-13 Q2,REJECTED,,,,,,,,,,",
+                // its period cannot be read, so the return cannot be attributed to 2012-13 Q2
+                "E06000008,Blackburn with Darwen,2012-13 Q2,MISSING,,,,,,,,,,");
     }
 
     /** Rules and cells compared as sets, in a stable order. */
