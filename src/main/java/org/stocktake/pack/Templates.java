@@ -11,8 +11,12 @@ import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRLoader;
 
-/** The pack's {@code .jrxml} templates from {@code classpath:report-templates/}, each compiled once per JVM. */
+/**
+ * The pack's templates from {@code classpath:report-templates/}: the {@code .jasper} files compiled at build
+ * time ({@link TemplateCompiler}) when present, else the {@code .jrxml} compiled once per JVM.
+ */
 final class Templates {
 
     /** Every text in DejaVu Sans, which jasperreports-fonts embeds, instead of the non-embedded Helvetica. */
@@ -36,6 +40,14 @@ final class Templates {
     }
 
     private static JasperReport compile(String name) {
+        String compiled = "report-templates/" + name + ".jasper";
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(compiled)) {
+            if (in != null) {
+                return (JasperReport) JRLoader.loadObject(in);
+            }
+        } catch (IOException | JRException e) {
+            // a stale or unreadable build product: fall back to the template itself
+        }
         String resource = "report-templates/" + name + ".jrxml";
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
