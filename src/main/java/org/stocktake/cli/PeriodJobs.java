@@ -1,11 +1,10 @@
 package org.stocktake.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +29,19 @@ final class PeriodJobs {
         this.common = common;
     }
 
+    /** Starts the application, brings changed reference files into force, and runs the work. */
+    static int run(CommonOptions common, ToIntFunction<PeriodJobs> work) {
+        try (ConfigurableApplicationContext context = SpringContext.start(common)) {
+            PeriodJobs jobs = new PeriodJobs(context, common);
+            jobs.loadReference();
+            return work.applyAsInt(jobs);
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** Brings changed reference files into force; prints any that were refused. */
     void loadReference() {
         context.getBean(ReferenceLoader.class).load(common.reference)
@@ -41,11 +53,7 @@ final class PeriodJobs {
     }
 
     Path writeFigures(Period period) {
-        try {
-            return context.getBean(FiguresCsv.class).write(period, figures(period), common.out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return context.getBean(FiguresCsv.class).write(period, figures(period), common.out);
     }
 
     List<Finding> reconcile(Period period) {
@@ -53,11 +61,7 @@ final class PeriodJobs {
     }
 
     Path writeFindings(Period period, List<Finding> findings) {
-        try {
-            return context.getBean(FindingsCsv.class).write(period, findings, common.out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return context.getBean(FindingsCsv.class).write(period, findings, common.out);
     }
 
     Path renderPack(Period period, LocalDate asOf) {

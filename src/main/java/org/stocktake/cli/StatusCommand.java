@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.figures.AreaFigures;
 import org.stocktake.standard.Period;
@@ -30,19 +29,17 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = SpringContext.start(common)) {
-            PeriodJobs jobs = new PeriodJobs(context, common);
-            jobs.loadReference();
+        return PeriodJobs.run(common, jobs -> {
             Period p = period != null ? period
                     : jobs.latestAcceptedPeriod().orElse(Period.containing(LocalDate.now()));
             List<AreaFigures> areas = jobs.figures(p);
-            Map<String, Long> findings = context.getBean(JdbcClient.class)
+            Map<String, Long> findings = jobs.bean(JdbcClient.class)
                     .sql("SELECT area_code, COUNT(*) FROM finding WHERE period = ? GROUP BY area_code")
                     .param(p.toString()).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             System.out.println(render(p, areas, findings));
             return 0;
-        }
+        });
     }
 
     static String render(Period period, List<AreaFigures> areas, Map<String, Long> findings) {

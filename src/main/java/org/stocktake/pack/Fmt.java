@@ -1,5 +1,6 @@
 package org.stocktake.pack;
 
+import org.stocktake.standard.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -7,7 +8,7 @@ import java.util.Locale;
 
 import org.stocktake.figures.AreaFigures;
 
-/** How the pack writes counts, shares and statuses. Money goes through {@link org.stocktake.figures.Money}. */
+/** How the pack writes counts, shares and statuses. Money goes through {@link org.stocktake.standard.Money}. */
 final class Fmt {
 
     private Fmt() {
@@ -55,7 +56,7 @@ final class Fmt {
             return "";
         }
         BigDecimal d = now.subtract(before);
-        return (d.signum() > 0 ? "+" : "") + org.stocktake.figures.Money.pounds(d);
+        return (d.signum() > 0 ? "+" : "") + org.stocktake.standard.Money.pounds(d);
     }
 
     static String status(String status) {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.stocktake.figures.AreaFigures;
-import org.stocktake.figures.Money;
+import org.stocktake.standard.Money;
 import org.stocktake.reconciliation.Finding;
 import org.stocktake.standard.CodeList;
 import org.stocktake.standard.Severity;

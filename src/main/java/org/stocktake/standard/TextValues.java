@@ -74,9 +74,4 @@ public final class TextValues {
     public static boolean isGssCode(String text) {
         return text != null && GSS_CODE.matcher(text).matches();
     }
-
-    /** Money as the outputs write it: exactly two decimals, no thousands separator. */
-    public static String plainMoney(BigDecimal value) {
-        return value.setScale(2).toPlainString();
-    }
 }

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.stocktake.standard.CodeList;
+import org.stocktake.standard.Money;
 import org.stocktake.standard.Rule;
 import org.stocktake.standard.TextValues;
 import org.stocktake.workbook.Cell;
@@ -257,6 +257,6 @@ final class FundingRules {
     }
 
     static String pounds(BigDecimal amount) {
-        return String.format(Locale.UK, "£%,.2f", amount);
+        return Money.pounds(amount);
     }
 }

@@ -1,5 +1,6 @@
 package org.stocktake.figures;
 
+import org.stocktake.standard.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

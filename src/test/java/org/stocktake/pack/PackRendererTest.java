@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stocktake.figures.AreaFigures;
-import org.stocktake.figures.Money;
+import org.stocktake.standard.Money;
 import org.stocktake.figures.PeriodFigures;
 import org.stocktake.reconciliation.Reconciler;
 import org.stocktake.standard.Period;

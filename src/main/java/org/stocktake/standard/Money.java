@@ -1,4 +1,4 @@
-package org.stocktake.figures;
+package org.stocktake.standard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
