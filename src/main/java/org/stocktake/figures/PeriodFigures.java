@@ -11,8 +11,11 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stocktake.reference.RegisterEntry;
 import org.stocktake.standard.Period;
+import org.stocktake.storage.ReferenceStore;
 
 /**
  * The per-area figures of a period as §9 defines them for {@code figures-<period>.csv}: the one definition that
@@ -22,11 +25,11 @@ import org.stocktake.standard.Period;
 public class PeriodFigures {
 
     private final JdbcTemplate jdbc;
-    private final RegisterAreas register;
+    private final ReferenceStore reference;
 
     public PeriodFigures(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.register = new RegisterAreas(jdbc);
+        this.reference = new ReferenceStore(JdbcClient.create(dataSource));
     }
 
     /** One row per area the register expects for the period, in area-code order. */
@@ -35,15 +38,15 @@ public class PeriodFigures {
         Map<Long, LineSums> sums = lineSums(period);
         Set<String> rejected = rejectedAreas(period);
         List<AreaFigures> rows = new ArrayList<>();
-        for (RegisterAreas.Area area : register.expected(period)) {
-            CountingRow r = counting.get(area.code());
+        for (RegisterEntry area : reference.register().expectedIn(period)) {
+            CountingRow r = counting.get(area.areaCode());
             if (r == null) {
-                String status = rejected.contains(area.code()) ? AreaFigures.REJECTED : AreaFigures.MISSING;
-                rows.add(AreaFigures.withoutReturn(area.code(), area.name(), period, status));
+                String status = rejected.contains(area.areaCode()) ? AreaFigures.REJECTED : AreaFigures.MISSING;
+                rows.add(AreaFigures.withoutReturn(area.areaCode(), area.areaName(), period, status));
                 continue;
             }
             LineSums s = sums.getOrDefault(r.submissionId(), new LineSums());
-            rows.add(new AreaFigures(area.code(), area.name(), period, r.status(),
+            rows.add(new AreaFigures(area.areaCode(), area.areaName(), period, r.status(),
                     r.identified(), r.started(), r.helped(), r.outcomes(),
                     s.pooledCommitted, s.pooledReceived, s.pooledSpent, s.alignedCommitted,
                     s.centralReceived, s.localReceived, r.submissionId()));

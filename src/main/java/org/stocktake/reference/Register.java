@@ -34,10 +34,9 @@ public record Register(List<RegisterEntry> entries) {
                 .max(Comparator.comparing(RegisterEntry::firstPeriod)).map(RegisterEntry::areaName);
     }
 
-    /** The rows expected to return in the period, ordered by area name. */
+    /** The rows expected to return in the period (one per area, rows never overlap), ordered by area code. */
     public List<RegisterEntry> expectedIn(Period period) {
-        return entries.stream().filter(e -> e.covers(period))
-                .sorted(Comparator.comparing(RegisterEntry::areaName).thenComparing(RegisterEntry::areaCode))
+        return entries.stream().filter(e -> e.covers(period)).sorted(Comparator.comparing(RegisterEntry::areaCode))
                 .toList();
     }
 }

@@ -19,7 +19,7 @@ public class ReferenceStore {
 
     private final JdbcClient jdbc;
 
-    ReferenceStore(JdbcClient jdbc) {
+    public ReferenceStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
