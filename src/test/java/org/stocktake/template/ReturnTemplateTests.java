@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.reference.Register;
 import org.stocktake.reference.RegisterEntry;
+import org.stocktake.testing.TemplateFiller;
 import org.stocktake.standard.Period;
 import org.stocktake.validation.ReturnStatus;
 import org.stocktake.validation.ReturnValidator;
@@ -162,7 +163,7 @@ class ReturnTemplateTests {
     @Test
     void aFilledTemplateWithoutFamilyRecordsImportsAsAcceptedWithNoIssues() throws Exception {
         Path template = ReturnTemplate.write(REGISTER, "E08000025", Q2, out);
-        Path filled = TemplateFilling.fill(template, out.resolve("inbox/E08000025-2012-13-Q2.xlsx"));
+        Path filled = TemplateFiller.fill(template, out.resolve("inbox/E08000025-2012-13-Q2.xlsx"));
 
         ValidatedReturn result;
         try (ReturnWorkbook workbook = Workbooks.open(filled)) {
@@ -241,45 +242,5 @@ class ReturnTemplateTests {
 
     static boolean locked(XSSFSheet sheet, int row, int column) {
         return sheet.getRow(row).getCell(column).getCellStyle().getLocked();
-    }
-
-    /** Fills a template as an officer would, with POI; formulas are evaluated so the Total has cached values. */
-    static final class TemplateFilling {
-
-        static Path fill(Path template, Path target) throws Exception {
-            try (XSSFWorkbook wb = open(template)) {
-                XSSFSheet cover = wb.getSheet("Cover");
-                cover.getRow(7).getCell(1).setCellValue("Asha Patel");
-                cover.getRow(8).getCell(1).setCellValue("asha.patel@birmingham.gov.uk");
-                cover.getRow(9).getCell(1).setCellValue("Tom Okafor");
-                cover.getRow(10).getCell(1).setCellValue(LocalDate.of(2012, 10, 15));
-                XSSFSheet families = wb.getSheet("Families");
-                long[] figures = {4000, 50, 300, 120, 500};
-                for (int i = 0; i < figures.length; i++) {
-                    families.getRow(2 + i).getCell(1).setCellValue(figures[i]);
-                }
-                XSSFSheet funding = wb.getSheet("Funding");
-                Object[][] lines = {
-                        {"Local authority", "Troubled families team", "Local", "Pooled", 1200000.00, 600000.00, 450000.50},
-                        {"Police", "Integrated offender management", "Local", "Aligned", 250000.0, 125000.0, 100000.0},
-                        {"DWP", "ESF families provision", "Central", "Virtual pool", 400000.0, 200000.25, 150000.0}};
-                for (int i = 0; i < lines.length; i++) {
-                    for (int c = 0; c < lines[i].length; c++) {
-                        XSSFCell cell = funding.getRow(3 + i).getCell(c);
-                        if (lines[i][c] instanceof String s) {
-                            cell.setCellValue(s);
-                        } else {
-                            cell.setCellValue((Double) lines[i][c]);
-                        }
-                    }
-                }
-                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-                Files.createDirectories(target.getParent());
-                try (OutputStream o = Files.newOutputStream(target)) {
-                    wb.write(o);
-                }
-            }
-            return target;
-        }
     }
 }
