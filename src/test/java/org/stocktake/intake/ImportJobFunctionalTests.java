@@ -110,6 +110,34 @@ class ImportJobFunctionalTests {
                         + " enter a number such as 12500\",no,");
         assertThat(Files.readAllLines(out.resolve("feedback/notes.txt.csv"))).hasSize(2)
                 .last().asString().contains(",FILE-FORMAT,E,");
+        // The annotated copy: for a return with cell issues only; never for an accepted one without issues,
+        // a quarantined one (personal data) or a file that is not a workbook.
+        assertThat(out.resolve("feedback/blackpool.xlsx-feedback.xlsx")).isRegularFile();
+        assertThat(out.resolve("feedback/birmingham-q1.xlsx-feedback.xlsx")).isRegularFile();
+        assertThat(out.resolve("feedback/birmingham.xlsx-feedback.xlsx")).doesNotExist();
+        assertThat(out.resolve("feedback/essex.xlsx-feedback.xlsx")).doesNotExist();
+        assertThat(out.resolve("feedback/notes.txt-feedback.xlsx")).doesNotExist();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("feedback/blackpool.xlsx-feedback.xlsx").toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Feedback");
+            assertThat(wb.getSheet("Funding").getRow(3).getCell(5).getCellComment().getString().getString())
+                    .isEqualTo("ERROR FUND-MONEY: Funding!F4: \"12,5O0\" is not an amount of money; enter a number such as 12500");
+        }
+    }
+
+    @Test
+    void aTemplateFilledInByAnOfficerImportsAsAccepted() throws Exception {
+        Path template = org.stocktake.template.ReturnTemplate.write(
+                org.stocktake.reference.ReferenceCsv.readRegister(reference.resolve("pilots.csv")), "E08000025",
+                org.stocktake.standard.Period.of("2012-13 Q2"), out);
+        org.stocktake.testing.TemplateFiller.fill(template, inbox.resolve("E08000025-Birmingham-2012-13-Q2.xlsx"));
+
+        ImportRun run = runner.run(inbox, AS_OF, reference, out);
+
+        assertThat(run.files()).extracting(RunFile::fileName, RunFile::status, RunFile::errors, RunFile::warnings)
+                .containsExactly(tuple("E08000025-Birmingham-2012-13-Q2.xlsx", "ACCEPTED", 0, 0));
+        assertThat(Files.readAllLines(out.resolve("feedback/E08000025-Birmingham-2012-13-Q2.xlsx.csv"))).hasSize(1);
+        assertThat(out.resolve("feedback/E08000025-Birmingham-2012-13-Q2.xlsx-feedback.xlsx")).doesNotExist();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM funding_line").query(Long.class).single()).isEqualTo(3);
     }
 
     @Test

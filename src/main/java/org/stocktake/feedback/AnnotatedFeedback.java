@@ -1,0 +1,126 @@
+package org.stocktake.feedback;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.stocktake.standard.Issue;
+import org.stocktake.standard.Rule;
+import org.stocktake.workbook.Grid;
+import org.stocktake.workbook.ReturnWorkbook;
+import org.stocktake.workbook.WorkbookException;
+import org.stocktake.workbook.WorkbookLimits;
+import org.stocktake.workbook.Workbooks;
+
+/**
+ * {@code feedback/<file name>-feedback.xlsx}: a copy of a submitted return in which every cell with an issue
+ * is filled red (error) or amber (warning) and carries a comment listing its messages, behind a first sheet
+ * {@code Feedback} that lists every issue with a link to its cell. {@code .xls} and {@code .xlsm} returns get
+ * an {@code .xlsx} copy too.
+ *
+ * <p><b>Memory policy.</b> The submitted file is never loaded as a POI user model (an {@code XSSFWorkbook} of a
+ * million-row sheet needs more than 4 GiB). The copy is read through the import's own reader
+ * ({@link Workbooks#open}), which streams {@code .xlsx} parts under its inflation limits, and each sheet is
+ * taken whole only when it has at most {@value #MAX_CELLS_PER_SHEET} cells (a few MiB of memory). A larger
+ * sheet, typically a big Family records sheet, is left out of the copy, and the Feedback sheet says so; its
+ * issues are still listed, without a link. The copy is written with SXSSF, which keeps a window of rows in
+ * memory and the rest on disk. The copy holds values only: formulas appear as their values and formatting is
+ * not kept. When the workbook cannot be read at all, only the Feedback sheet is written.
+ *
+ * <p>Callers decide whether a file gets a copy at all: never for a quarantined file (it holds personal data),
+ * a duplicate, or a file that could not be opened as a workbook ({@link #applies}).
+ */
+public final class AnnotatedFeedback {
+
+    static final int MAX_CELLS_PER_SHEET = 100_000;
+    private static final int ROW_WINDOW = 200;
+
+    private AnnotatedFeedback() {
+    }
+
+    public static Path fileFor(Path outDir, String fileBaseName) {
+        return outDir.resolve("feedback").resolve(fileBaseName + "-feedback.xlsx");
+    }
+
+    /** True when issues concern cells of a workbook that could be opened: not only file-level rules. */
+    public static boolean applies(List<Issue> issues) {
+        return !issues.isEmpty() && issues.stream().noneMatch(i -> i.rule().id().startsWith("FILE-")
+                || i.rule() == Rule.REC_PERSONAL_DATA);
+    }
+
+    /**
+     * Writes the annotated copy of {@code source} and returns where.
+     *
+     * @param fileName the file's name as reported (its inbox-relative name), shown on the Feedback sheet
+     * @param fileBaseName the file's own name, which names the copy
+     * @throws IOException when the copy cannot be written
+     */
+    public static Path write(Path source, String fileName, String fileBaseName, List<Issue> issues, Path outDir)
+            throws IOException {
+        return write(source, fileName, fileBaseName, issues, outDir, MAX_CELLS_PER_SHEET);
+    }
+
+    static Path write(Path source, String fileName, String fileBaseName, List<Issue> issues, Path outDir,
+            int maxCellsPerSheet) throws IOException {
+        Path target = fileFor(outDir, fileBaseName);
+        Files.createDirectories(target.getParent());
+        List<String> notes = new ArrayList<>();
+        Set<String> copied = new LinkedHashSet<>();
+        Marks marks = new Marks(issues);
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+            FeedbackStyles styles = new FeedbackStyles(wb);
+            copySheets(source, wb, styles, marks, copied, notes, maxCellsPerSheet);
+            FeedbackSheet.write(wb, styles, fileName, issues, copied, notes);
+            wb.setSheetOrder(FeedbackSheet.NAME, 0);
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                wb.write(out);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    private static void copySheets(Path source, SXSSFWorkbook wb, FeedbackStyles styles, Marks marks,
+            Set<String> copied, List<String> notes, int maxCellsPerSheet) {
+        SheetCopy copy = new SheetCopy(wb, styles);
+        try (ReturnWorkbook workbook = Workbooks.open(source,
+                WorkbookLimits.DEFAULT.withMaxGridCells(maxCellsPerSheet))) {
+            for (String name : workbook.sheetNames()) {
+                if (Marks.key(name).equals(Marks.key(FeedbackSheet.NAME))) {
+                    notes.add("Your sheet \"" + name + "\" is not copied: its name is taken by this list.");
+                    continue;
+                }
+                Grid grid;
+                try {
+                    grid = workbook.grid(name);
+                } catch (WorkbookException e) {
+                    if (e.rule() != Rule.FILE_TOO_LARGE) {
+                        throw e;
+                    }
+                    notes.add("Sheet \"" + name + "\" is not copied: it is too large to copy (over "
+                            + String.format("%,d", maxCellsPerSheet) + " cells); its issues are listed below"
+                            + " without a link.");
+                    continue;
+                }
+                copy.write(name, grid, marks.of(name));
+                copied.add(name);
+            }
+        } catch (WorkbookException e) {
+            // The import read this file, so this is rare; the list of issues is still worth sending.
+            notes.add("The workbook could not be copied (" + e.rule().id() + "); the issues are listed below.");
+        }
+    }
+}

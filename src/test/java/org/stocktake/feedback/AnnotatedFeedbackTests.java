@@ -1,0 +1,181 @@
+package org.stocktake.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.reference.Register;
+import org.stocktake.reference.RegisterEntry;
+import org.stocktake.standard.Issue;
+import org.stocktake.standard.Period;
+import org.stocktake.standard.Rule;
+import org.stocktake.testing.ReturnFixture;
+import org.stocktake.validation.ReturnValidator;
+import org.stocktake.workbook.ReturnWorkbook;
+import org.stocktake.workbook.Workbooks;
+
+class AnnotatedFeedbackTests {
+
+    static final Register REGISTER = new Register(List.of(
+            new RegisterEntry("E08000025", "Birmingham", "Families with multiple problems", Period.of("2011-12 Q1"), null)));
+    static final LocalDate AS_OF = LocalDate.of(2012, 11, 30);
+    static final byte[] RED = {(byte) 0xFF, (byte) 0x80, (byte) 0x80};
+    static final byte[] AMBER = {(byte) 0xFF, (byte) 0xC0, (byte) 0x00};
+
+    @TempDir
+    Path work;
+
+    /** FUND-MONEY at Funding!F4 (error) and COV-AREA-NAME at Cover!B5 (warning), as the validator finds them. */
+    static ReturnFixture faulty() {
+        return new ReturnFixture().fundingCell(0, 5, "12,5O0").cover("Area name", "Birmingam");
+    }
+
+    List<Issue> issuesOf(Path file) throws Exception {
+        List<Issue> issues;
+        try (ReturnWorkbook workbook = Workbooks.open(file)) {
+            issues = new ArrayList<>(new ReturnValidator(REGISTER, AS_OF).validate(workbook, r -> { }).issues());
+        }
+        assertThat(issues).extracting(i -> i.rule().id() + " " + i.location())
+                .containsExactly("COV-AREA-NAME Cover!B5", "FUND-MONEY Funding!F4");
+        // A second issue on F4 (the comment lists both) and one without a cell.
+        issues.add(Issue.warning(Rule.FUND_RECEIVED_GT_COMMITTED, "Funding", "F4", "Funding!F4: a second message"));
+        issues.add(Issue.of(Rule.TPL_FIELD_MISSING, "Families", "", "Families: the label \"Families planned\" was not found"));
+        return issues;
+    }
+
+    @Test
+    void fillsAndCommentsEachCellWithAnIssueBehindAFeedbackSheetThatLinksToThem() throws Exception {
+        Path source = faulty().writeXlsx(work.resolve("inbox"), "E08000025-Birmingham-2012-13-Q2.xlsx");
+        List<Issue> issues = issuesOf(source);
+
+        Path copy = AnnotatedFeedback.write(source, "E08000025-Birmingham-2012-13-Q2.xlsx",
+                "E08000025-Birmingham-2012-13-Q2.xlsx", issues, work.resolve("out"));
+
+        assertThat(copy).isEqualTo(work.resolve("out/feedback/E08000025-Birmingham-2012-13-Q2.xlsx-feedback.xlsx"));
+        assertAnnotated(copy, issues);
+    }
+
+    @Test
+    void aLegacyXlsReturnGetsAnXlsxCopyWithTheSameAnnotations() throws Exception {
+        Path source = faulty().writeXls(work.resolve("inbox"), "birmingham.xls");
+        List<Issue> issues = issuesOf(source);
+
+        Path copy = AnnotatedFeedback.write(source, "birmingham.xls", "birmingham.xls", issues, work.resolve("out"));
+
+        assertThat(copy.getFileName().toString()).isEqualTo("birmingham.xls-feedback.xlsx");
+        assertAnnotated(copy, issues);
+    }
+
+    void assertAnnotated(Path copy, List<Issue> issues) throws Exception {
+        try (XSSFWorkbook wb = open(copy)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Feedback");
+            assertThat(wb.getSheetName(1)).isEqualTo("Cover");
+            XSSFSheet cover = wb.getSheet("Cover");
+            XSSFCell b5 = cover.getRow(4).getCell(1);
+            assertThat(b5.getStringCellValue()).isEqualTo("Birmingam");
+            assertThat(fill(b5)).isEqualTo(AMBER);
+            assertThat(b5.getCellComment().getString().getString()).isEqualTo("WARNING COV-AREA-NAME: "
+                    + issues.get(0).message());
+            assertThat(fill(cover.getRow(3).getCell(1))).isNull(); // area code: no issue
+            assertThat(cover.getRow(3).getCell(1).getCellComment()).isNull();
+            assertThat(cover.getRow(10).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2012, 10, 15));
+
+            XSSFCell f4 = wb.getSheet("Funding").getRow(3).getCell(5);
+            assertThat(f4.getStringCellValue()).isEqualTo("12,5O0");
+            assertThat(fill(f4)).isEqualTo(RED); // the worst of an error and a warning
+            assertThat(f4.getCellComment().getString().getString()).isEqualTo("ERROR FUND-MONEY: "
+                    + issues.get(1).message() + "\nWARNING FUND-RECEIVED-GT-COMMITTED: Funding!F4: a second message");
+            assertThat(fill(wb.getSheet("Funding").getRow(3).getCell(4))).isNull();
+            assertThat(wb.getSheet("Funding").getRow(3).getCell(4).getNumericCellValue()).isEqualTo(1200000.0);
+
+            XSSFSheet feedback = wb.getSheet("Feedback");
+            assertThat(text(feedback, 0, 0)).startsWith("Feedback on ").endsWith(": 2 errors, 2 warnings");
+            assertThat(List.of(text(feedback, 3, 0), text(feedback, 3, 1), text(feedback, 3, 2), text(feedback, 3, 3),
+                    text(feedback, 3, 4), text(feedback, 3, 5), text(feedback, 3, 6))).containsExactly(
+                    "Sheet", "Cell", "Rule", "Severity", "Message", "Explained", "Explanation");
+            assertThat(feedback.getLastRowNum()).isEqualTo(3 + issues.size());
+            List<org.assertj.core.groups.Tuple> rows = new ArrayList<>();
+            for (int r = 4; r <= feedback.getLastRowNum(); r++) {
+                XSSFRow row = feedback.getRow(r);
+                var link = row.getCell(1).getHyperlink() != null ? row.getCell(1).getHyperlink()
+                        : row.getCell(0).getHyperlink();
+                rows.add(tuple(text(feedback, r, 0), text(feedback, r, 1), text(feedback, r, 2), text(feedback, r, 3),
+                        text(feedback, r, 4), link == null ? null : link.getType(), link == null ? null : link.getAddress()));
+            }
+            assertThat(rows).containsExactly(
+                    tuple("Cover", "B5", "COV-AREA-NAME", "Warning", issues.get(0).message(), HyperlinkType.DOCUMENT, "'Cover'!B5"),
+                    tuple("Funding", "F4", "FUND-MONEY", "Error", issues.get(1).message(), HyperlinkType.DOCUMENT, "'Funding'!F4"),
+                    tuple("Funding", "F4", "FUND-RECEIVED-GT-COMMITTED", "Warning", "Funding!F4: a second message",
+                            HyperlinkType.DOCUMENT, "'Funding'!F4"),
+                    tuple("Families", "", "TPL-FIELD-MISSING", "Error", issues.get(3).message(), HyperlinkType.DOCUMENT,
+                            "'Families'!A1"));
+        }
+    }
+
+    @Test
+    void aSheetTooLargeToCopyIsLeftOutAndSaidSoItsIssuesStillListedWithoutALink() throws Exception {
+        List<Object[]> records = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            records.add(new Object[] {"F" + i, LocalDate.of(2012, 5, 1), null, null, null});
+        }
+        Path source = new ReturnFixture().withRecords(records).writeXlsx(work, "big.xlsx");
+        List<Issue> issues = List.of(Issue.of(Rule.REC_COUNTS, "Family records", "A3", "Family records!A3: counts"),
+                Issue.of(Rule.FUND_MONEY, "Funding", "F4", "Funding!F4: money"));
+
+        Path copy = AnnotatedFeedback.write(source, "big.xlsx", "big.xlsx", issues, work.resolve("out"), 40);
+
+        try (XSSFWorkbook wb = open(copy)) {
+            assertThat(wb.getSheet("Family records")).isNull();
+            assertThat(wb.getSheet("Funding")).isNotNull();
+            XSSFSheet feedback = wb.getSheet("Feedback");
+            assertThat(text(feedback, 1, 0)).contains("Sheet \"Family records\" is not copied: it is too large");
+            assertThat(feedback.getRow(4).getCell(1).getHyperlink()).isNull();
+            assertThat(feedback.getRow(4).getCell(0).getHyperlink()).isNull();
+            assertThat(feedback.getRow(5).getCell(1).getHyperlink().getAddress()).isEqualTo("'Funding'!F4");
+        }
+    }
+
+    @Test
+    void onlyReturnsWithCellIssuesQualifyNeverFileLevelOrPersonalData() {
+        assertThat(AnnotatedFeedback.applies(List.of())).isFalse();
+        assertThat(AnnotatedFeedback.applies(List.of(Issue.ofFile(Rule.FILE_UNREADABLE, "damaged")))).isFalse();
+        assertThat(AnnotatedFeedback.applies(List.of(Issue.of(Rule.FILE_TOO_LARGE, "Family records", "", "big"))))
+                .isFalse();
+        assertThat(AnnotatedFeedback.applies(List.of(Issue.of(Rule.REC_PERSONAL_DATA, "Family records", "A3", "x"))))
+                .isFalse();
+        assertThat(AnnotatedFeedback.applies(List.of(Issue.of(Rule.FUND_MONEY, "Funding", "F4", "x")))).isTrue();
+    }
+
+    static XSSFWorkbook open(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    static byte[] fill(XSSFCell cell) {
+        XSSFColor color = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor();
+        return color == null ? null : color.getRGB();
+    }
+
+    static String text(XSSFSheet sheet, int row, int column) {
+        XSSFRow r = sheet.getRow(row);
+        XSSFCell cell = r == null ? null : r.getCell(column);
+        return cell == null ? "" : cell.toString();
+    }
+}
