@@ -48,7 +48,8 @@ class StocktakeCliFunctionalTests {
         Run help = run("--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("import", "reconcile", "figures", "pack", "nightly", "status", "samples");
-        for (String command : List.of("import", "reconcile", "figures", "pack", "nightly", "status", "samples")) {
+        for (String command : List.of("import", "reconcile", "figures", "pack", "nightly", "status", "samples",
+                "template")) {
             assertThat(run(command, "--help").status()).as(command).isZero();
         }
         assertThat(run("figures", "--period", "2012-14 Q1").status()).isEqualTo(2);
@@ -82,5 +83,15 @@ class StocktakeCliFunctionalTests {
                 "Expected 17: accepted 8, with warnings 3, rejected 4, missing 2");
         assertThat(status.out().lines().filter(l -> l.contains("E09000023"))).singleElement().asString()
                 .contains("Lewisham").contains("ACCEPTED").endsWith("1");
+    }
+
+    @Test
+    void templateIsWrittenForARegisteredAreaAndRefusedForAnUnknownOne() {
+        Run written = run(common("template", "--area", "E08000025", "--period", "2012-13 Q3"));
+        assertThat(written.status()).isZero();
+        assertThat(work.resolve("out/templates/E08000025-2012-13-Q3.xlsx")).exists().isNotEmptyFile();
+
+        assertThat(run(common("template", "--area", "E06000001", "--period", "2012-13 Q3")).status()).isEqualTo(1);
+        assertThat(run(common("template", "--area", "E08000025", "--period", "2012-14 Q3")).status()).isEqualTo(2);
     }
 }
