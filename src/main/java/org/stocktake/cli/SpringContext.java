@@ -12,7 +12,16 @@ final class SpringContext {
     }
 
     static ConfigurableApplicationContext start(CommonOptions options) {
+        return start(options, true);
+    }
+
+    /**
+     * @param shutdownHook false for commands that stop gracefully themselves ({@link GracefulStop}): Spring's
+     *                     hook would close the database pool under a running job
+     */
+    static ConfigurableApplicationContext start(CommonOptions options, boolean shutdownHook) {
         return new SpringApplicationBuilder(StocktakeApplication.class)
+                .registerShutdownHook(shutdownHook)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(options.springProperties())
