@@ -3,6 +3,7 @@ package org.stocktake.cli;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.stocktake.StocktakeApplication;
 
 /** Starts the application context once the command line is parsed, so that --db decides the database. */
@@ -24,7 +25,9 @@ final class SpringContext {
                 .registerShutdownHook(shutdownHook)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(options.springProperties())
+                // not .properties(): those are defaults, below application.properties, so --db would be ignored
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("command line options", options.springProperties())))
                 .run();
     }
 }
