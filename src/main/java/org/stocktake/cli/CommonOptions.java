@@ -37,6 +37,12 @@ final class CommonOptions {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", db);
         if (db.startsWith("jdbc:h2:")) {
+            String upper = db.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.contains("DB_CLOSE_ON_EXIT") && !upper.contains("AUTO_SERVER=TRUE")) {
+                // H2's own shutdown hook would close the database under an import finishing its file on SIGTERM.
+                // H2 refuses this with AUTO_SERVER: there SIGTERM rolls the file in hand back, as a crash would.
+                properties.put("spring.datasource.url", db + ";DB_CLOSE_ON_EXIT=FALSE");
+            }
             properties.put("spring.datasource.username", dbUser == null ? "sa" : dbUser);
             properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
         } else {

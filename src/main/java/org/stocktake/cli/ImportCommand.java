@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.intake.ImportRun;
 import org.stocktake.intake.ImportRunner;
+import org.stocktake.intake.ImportStopSignal;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +26,15 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = SpringContext.start(common)) {
+        ConfigurableApplicationContext context = SpringContext.start(common, false);
+        GracefulStop stop = GracefulStop.install(context.getBean(ImportStopSignal.class));
+        try {
             ImportRun run = context.getBean(ImportRunner.class).run(inbox.inbox, inbox.asOf(), common.reference, common.out);
             System.out.println(run.summary());
             return run.jobCompleted() ? 0 : 1;
+        } finally {
+            context.close();
+            stop.finished();
         }
     }
 

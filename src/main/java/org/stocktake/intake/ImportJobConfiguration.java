@@ -13,7 +13,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +26,8 @@ import org.stocktake.validation.ReturnValidator;
 /**
  * The import job: load the reference data, import every file of the inbox (one file per chunk, so one
  * transaction per file), then write the run's import report. Each launch carries its own run id, so the
- * same inbox can be imported again.
+ * same inbox can be imported again; a failed or stopped run is restarted under its own run id (ImportRunner),
+ * and its report then lists what every attempt of it imported.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -39,19 +39,20 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<InboxFile> inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress) {
+    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress,
+            ImportStopSignal stop, @Value("#{stepExecution}") StepExecution stepExecution) {
         List<InboxFile> files = Inbox.scan(Path.of(inbox));
         progress.start(files.size());
         log.info("Inbox {}: {} files to look at", inbox, files.size());
-        return new ListItemReader<>(files);
+        return new InboxReader(files, stop, stepExecution);
     }
 
     @Bean
     @StepScope
-    ReturnProcessor returnProcessor(ReturnImporter importer, ReferenceStore reference,
+    ReturnProcessor returnProcessor(ReturnImporter importer, ReferenceStore reference, ImportProgress progress,
             @Value("#{jobParameters['asOf']}") String asOf, @Value("#{stepExecution}") StepExecution stepExecution) {
         ReturnValidator validator = new ReturnValidator(reference.register(), LocalDate.parse(asOf));
-        return new ReturnProcessor(importer, validator, stepExecution.getJobExecutionId());
+        return new ReturnProcessor(importer, validator, stepExecution.getJobExecutionId(), progress);
     }
 
     @Bean
@@ -72,12 +73,13 @@ class ImportJobConfiguration {
                             .getExecutionContext().putString("referenceProblem", problem));
                     return RepeatStatus.FINISHED;
                 }, transactions)
+                .allowStartIfComplete(true) // a restarted import checks the reference files again
                 .build();
     }
 
     @Bean
     Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactions,
-            ListItemReader<InboxFile> inboxReader, ReturnProcessor returnProcessor, OutcomeWriter outcomeWriter) {
+            InboxReader inboxReader, ReturnProcessor returnProcessor, OutcomeWriter outcomeWriter) {
         return new StepBuilder("importFiles", jobRepository)
                 .<InboxFile, FileOutcome>chunk(1)
                 .transactionManager(transactions)
@@ -93,7 +95,7 @@ class ImportJobConfiguration {
                 .tasklet((contribution, context) -> {
                     long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
                     String out = (String) context.getStepContext().getJobParameters().get("out");
-                    Path report = ImportReportCsv.write(Path.of(out), runLog.files(jobExecutionId));
+                    Path report = ImportReportCsv.write(Path.of(out), runLog.filesOfInstance(jobExecutionId));
                     log.info("Import report written to {}", report);
                     return RepeatStatus.FINISHED;
                 }, transactions)

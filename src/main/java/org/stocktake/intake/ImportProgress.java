@@ -20,6 +20,11 @@ class ImportProgress {
         this.done = 0;
     }
 
+    synchronized void seenBefore(InboxFile file) {
+        done++;
+        log.debug("[{}/{}] {}: imported before, passed over", done, total, file.name());
+    }
+
     synchronized void done(FileOutcome o) {
         done++;
         double seconds = Math.max(o.took().toNanos() / 1e9, 1e-3);

@@ -5,29 +5,51 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stocktake.storage.RunLogStore;
 
-/** Launches the import job with its parameters and gathers what it did. */
+/**
+ * Launches the import job with its parameters and gathers what it did. When the latest import of the same
+ * inbox (with the same as-of date, reference and output folders) FAILED or was STOPPED, it is restarted rather
+ * than a fresh one started, so its report covers the whole inbox. A run killed outright (kill -9, power cut)
+ * stays STARTED in the job repository: it cannot be told apart from a run still going on another node, so it
+ * is not restarted; the next run starts afresh, and since every file commits with its "seen" row, that run
+ * imports exactly the files the killed one had not committed.
+ */
 @Component
 public class ImportRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job importJob;
     private final RunLogStore runLog;
+    private final JdbcClient jdbc;
+    private final ImportStopSignal stop;
 
-    ImportRunner(JobOperator jobOperator, Job importJob, RunLogStore runLog) {
+    ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job importJob, RunLogStore runLog,
+            JdbcClient jdbc, ImportStopSignal stop) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.importJob = importJob;
         this.runLog = runLog;
+        this.jdbc = jdbc;
+        this.stop = stop;
     }
 
     public ImportRun run(Path inbox, LocalDate asOf, Path reference, Path out) {
@@ -39,11 +61,16 @@ public class ImportRunner {
                 .addString("out", out.toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
         long started = System.nanoTime();
-        JobExecution execution;
-        try {
-            execution = jobOperator.start(importJob, parameters);
-        } catch (Exception e) {
-            throw new IllegalStateException("the import job could not start: " + e.getMessage(), e);
+        JobExecution execution = restartable(parameters).map(this::restart).orElse(null);
+        if (execution == null) {
+            if (stop.requested()) {
+                throw new IllegalStateException("stop requested before the import started");
+            }
+            try {
+                execution = jobOperator.start(importJob, parameters);
+            } catch (Exception e) {
+                throw new IllegalStateException("the import job could not start: " + e.getMessage(), e);
+            }
         }
         List<String> problems = new ArrayList<>();
         String referenceProblem = execution.getExecutionContext().getString("referenceProblem", null);
@@ -51,8 +78,46 @@ public class ImportRunner {
             problems.add(referenceProblem);
         }
         execution.getAllFailureExceptions().forEach(e -> problems.add("job failure: " + e.getMessage()));
+        long passedOver = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("importFiles"))
+                .mapToLong(StepExecution::getFilterCount).sum();
         return new ImportRun(execution.getId(), execution.getStatus().name(),
-                execution.getStatus() == BatchStatus.COMPLETED, runLog.files(execution.getId()), problems,
-                Duration.ofNanos(System.nanoTime() - started), out);
+                execution.getStatus() == BatchStatus.COMPLETED, runLog.filesOfInstance(execution.getId()), problems,
+                Duration.ofNanos(System.nanoTime() - started), out, passedOver);
+    }
+
+    /** The latest import of this inbox, when it failed or was stopped with the same parameters as now. */
+    private Optional<JobExecution> restartable(JobParameters wanted) {
+        Optional<Long> latest = jdbc.sql("SELECT e.job_execution_id FROM batch_job_execution e"
+                        + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id"
+                        + " JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
+                        + " WHERE i.job_name = ? AND p.parameter_name = 'inbox' AND p.parameter_value = ?"
+                        + " ORDER BY e.job_execution_id DESC FETCH FIRST 1 ROWS ONLY")
+                .params(ImportJobConfiguration.JOB_NAME, wanted.getString("inbox")).query(Long.class).optional();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        JobExecution last = jobRepository.getJobExecution(latest.get());
+        if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
+            return Optional.empty();
+        }
+        JobParameters had = last.getJobParameters();
+        for (String name : List.of("asOf", "reference", "out")) {
+            if (!wanted.getString(name).equals(had.getString(name))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(last);
+    }
+
+    /** Restarts a failed or stopped import; null when another node restarted it first (then start afresh). */
+    private JobExecution restart(JobExecution last) {
+        log.info("The import of {} (run {}) ended {}: restarting it where it stopped",
+                last.getJobParameters().getString("inbox"), last.getId(), last.getStatus());
+        try {
+            return jobOperator.restart(last);
+        } catch (Exception e) {
+            log.info("Could not restart run {} ({}): starting a fresh run", last.getId(), e.getMessage());
+            return null;
+        }
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Rule;
+import org.stocktake.storage.DatabaseLocks;
 import org.stocktake.storage.FamilyRecordWriter;
+import org.stocktake.storage.SeenFileStore;
 import org.stocktake.storage.StoredSubmission;
 import org.stocktake.storage.SubmissionStore;
 import org.stocktake.validation.ReturnStatus;
@@ -26,7 +28,8 @@ import org.stocktake.workbook.WorkbookException;
 import org.stocktake.workbook.Workbooks;
 
 /**
- * Imports one file: hashes it, skips a byte-identical duplicate, validates it and stores it (standard §5).
+ * Imports one file: hashes it, passes over a file already seen at the same path, reports a byte-identical
+ * duplicate of another file, validates it and stores it (standard §5).
  * Everything a file leaves in the database is written in one transaction, so a crash part-way leaves nothing
  * of it behind; its family records are written while the sheet streams and are rolled back to a savepoint
  * when the return turns out not to count.
@@ -40,15 +43,24 @@ public class ReturnImporter {
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate recordsSavepoint;
+    private final SeenFileStore seenFiles;
+    private final DatabaseLocks locks;
 
-    ReturnImporter(SubmissionStore submissions, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
+    ReturnImporter(SubmissionStore submissions, SeenFileStore seenFiles, DatabaseLocks locks, JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions) {
         this.submissions = submissions;
+        this.seenFiles = seenFiles;
+        this.locks = locks;
         this.jdbcTemplate = jdbcTemplate;
         this.fileTransaction = new TransactionTemplate(transactions);
         this.recordsSavepoint = new TransactionTemplate(transactions);
         this.recordsSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * @return what became of the file, or null when this path with this content was already reported (the
+     *         inbox is scanned again every night): such a file is passed over without a word
+     */
     public FileOutcome importFile(InboxFile file, long jobExecutionId, ReturnValidator validator) {
         long started = System.nanoTime();
         String sha256;
@@ -57,15 +69,23 @@ public class ReturnImporter {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + file.path() + ": " + e.getMessage(), e);
         }
-        Optional<StoredSubmission> earlier = submissions.findBySha(sha256);
-        if (earlier.isPresent()) {
-            StoredSubmission s = earlier.get();
-            Issue duplicate = Issue.ofFile(Rule.FILE_DUPLICATE, "this file is byte-identical to " + s.fileName()
-                    + ", already imported as submission " + s.id() + " (" + s.status() + "); it was skipped and nothing changed");
-            return new FileOutcome(file, sha256, ReturnStatus.DUPLICATE, s.areaCode(), s.period(), 0, 0, null, null,
-                    List.of(duplicate), 0, since(started));
-        }
         return fileTransaction.execute(tx -> {
+            // Another node importing the same content waits here until this transaction ends, and then finds
+            // the file already seen or the content already submitted: every file is imported exactly once.
+            locks.lockFileForTransaction(sha256);
+            if (seenFiles.seen(file.name(), sha256)) {
+                return null;
+            }
+            Optional<StoredSubmission> earlier = submissions.findBySha(sha256);
+            if (earlier.isPresent()) {
+                StoredSubmission s = earlier.get();
+                Issue duplicate = Issue.ofFile(Rule.FILE_DUPLICATE, "this file is byte-identical to " + s.fileName()
+                        + ", already imported as submission " + s.id() + " (" + s.status() + "); it was skipped and nothing changed");
+                // remembered, so the duplicate is reported once and not again every night
+                seenFiles.remember(file.name(), sha256, ReturnStatus.DUPLICATE.name(), null, jobExecutionId);
+                return new FileOutcome(file, sha256, ReturnStatus.DUPLICATE, s.areaCode(), s.period(), 0, 0, null, null,
+                        List.of(duplicate), 0, since(started));
+            }
             long id = submissions.begin(file.name(), sha256, file.size(), jobExecutionId);
             ValidatedReturn result = recordsSavepoint.execute(savepoint -> {
                 ValidatedReturn r = readAndValidate(file, id, validator);
@@ -74,7 +94,9 @@ public class ReturnImporter {
                 }
                 return r;
             });
-            return store(file, sha256, id, result, started);
+            FileOutcome outcome = store(file, sha256, id, result, started);
+            seenFiles.remember(file.name(), sha256, outcome.status().name(), id, jobExecutionId);
+            return outcome;
         });
     }
 

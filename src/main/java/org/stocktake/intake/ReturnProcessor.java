@@ -9,8 +9,10 @@ class ReturnProcessor implements ItemProcessor<InboxFile, FileOutcome> {
     private final ReturnImporter importer;
     private final ReturnValidator validator;
     private final long jobExecutionId;
+    private final ImportProgress progress;
 
-    ReturnProcessor(ReturnImporter importer, ReturnValidator validator, long jobExecutionId) {
+    ReturnProcessor(ReturnImporter importer, ReturnValidator validator, long jobExecutionId, ImportProgress progress) {
+        this.progress = progress;
         this.importer = importer;
         this.validator = validator;
         this.jobExecutionId = jobExecutionId;
@@ -18,6 +20,10 @@ class ReturnProcessor implements ItemProcessor<InboxFile, FileOutcome> {
 
     @Override
     public FileOutcome process(InboxFile file) {
-        return importer.importFile(file, jobExecutionId, validator);
+        FileOutcome outcome = importer.importFile(file, jobExecutionId, validator);
+        if (outcome == null) {
+            progress.seenBefore(file); // filtered: neither reported nor given feedback again
+        }
+        return outcome;
     }
 }

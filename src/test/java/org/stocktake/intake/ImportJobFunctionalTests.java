@@ -26,7 +26,7 @@ import org.stocktake.testing.TestReference;
 
 /**
  * The import job end to end on a real H2 database: statuses, supersession, duplicates, quarantine, the import
- * report and feedback files.
+ * report and feedback files. {@link PostgresImportJobFunctionalTests} runs the same tests on PostgreSQL.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:import-functional;DB_CLOSE_DELAY=-1")
 class ImportJobFunctionalTests {
@@ -49,7 +49,7 @@ class ImportJobFunctionalTests {
     @BeforeEach
     void cleanDatabase() {
         for (String table : List.of("family_record", "funding_line", "stocktake_return", "submission_issue",
-                "import_run_file", "submission")) {
+                "import_run_file", "seen_file", "pack_render", "submission")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
         inbox = work.resolve("inbox");
@@ -182,13 +182,64 @@ class ImportJobFunctionalTests {
         put(new ReturnFixture().families("Families identified", "TBC"), "rejected.xlsx", 3);
         runner.run(inbox, AS_OF, reference, out);
         String before = snapshot();
+        Files.delete(out.resolve("feedback/birmingham.xlsx.csv"));
 
         ImportRun again = runner.run(inbox, AS_OF, reference, out);
 
+        // the files already imported from the same paths are passed over silently: not reported, no feedback
         assertThat(again.jobCompleted()).isTrue();
-        assertThat(again.files()).extracting(RunFile::status).containsOnly("DUPLICATE");
+        assertThat(again.files()).isEmpty();
+        assertThat(again.passedOver()).isEqualTo(3);
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(Files.readString(out.resolve("feedback/birmingham.xlsx.csv"))).contains(",FILE-DUPLICATE,I,");
+        assertThat(Files.readAllLines(out.resolve("import-report.csv"))).hasSize(1);
+        assertThat(out.resolve("feedback/birmingham.xlsx.csv")).doesNotExist();
+        assertThat(again.summary()).startsWith("Import finished: 0 new files").contains("(3 imported before, passed over)");
+    }
+
+    @Test
+    void aChangedFileAtTheSamePathIsImportedAgain() throws Exception {
+        put(new ReturnFixture(), "birmingham.xlsx", 1);
+        runner.run(inbox, AS_OF, reference, out);
+        put(new ReturnFixture().families("Families identified", 4100), "birmingham.xlsx", 2);
+
+        ImportRun again = runner.run(inbox, AS_OF, reference, out);
+
+        assertThat(again.files()).extracting(RunFile::fileName, RunFile::status)
+                .containsExactly(tuple("birmingham.xlsx", "ACCEPTED"));
+        assertThat(again.files().get(0).supersedes()).isNotNull();
+    }
+
+    @Test
+    void aDuplicateUnderAnotherNameIsReportedOnceNotEveryNight() throws Exception {
+        Path original = put(new ReturnFixture(), "a.xlsx", 1);
+        runner.run(inbox, AS_OF, reference, out);
+        Files.copy(original, inbox.resolve("copy-of-a.xlsx"));
+
+        ImportRun second = runner.run(inbox, AS_OF, reference, out);
+        ImportRun third = runner.run(inbox, AS_OF, reference, out);
+
+        assertThat(second.files()).extracting(RunFile::fileName, RunFile::status)
+                .containsExactly(tuple("copy-of-a.xlsx", "DUPLICATE"));
+        assertThat(Files.readString(out.resolve("feedback/copy-of-a.xlsx.csv"))).contains(",FILE-DUPLICATE,I,");
+        assertThat(third.files()).isEmpty();
+        assertThat(third.passedOver()).isEqualTo(2);
+    }
+
+    @Test
+    void summaryHasOneLinePerProblemWithTheFirstError() throws Exception {
+        put(new ReturnFixture().cover("Area code", "E06000009").cover("Area name", "Blackpool")
+                .fundingCell(0, 5, "12,5O0"), "blackpool.xlsx", 1);
+        put(ReturnValidatorFixtures.withPersonalData(), "essex.xlsx", 2);
+        Files.writeString(reference.resolve("ledger.csv"), "area_code,department,period,amount,reference\nE08000025,DWP,2012-13 Q1,lots,X\n");
+
+        ImportRun run = runner.run(inbox, AS_OF, reference, out);
+
+        String summary = run.summary();
+        assertThat(summary).contains("rejected blackpool.xlsx: 1 errors, first: Funding!F4: \"12,5O0\" is not an amount of money")
+                .contains("quarantined essex.xlsx: 1 errors, first: REC-PERSONAL-DATA at Family records!A3")
+                .contains("problem: reference file refused: ")
+                .doesNotContain(ReturnValidatorFixtures.PERSONAL_VALUE);
+        assertThat(run.jobCompleted()).isTrue();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,15 @@ class SampleImportFunctionalTests {
 
     @TempDir
     Path out;
+
+    @BeforeEach
+    void cleanDatabase() {
+        // a shared database (PostgreSQL) keeps what earlier tests imported
+        for (String table : List.of("family_record", "funding_line", "stocktake_return", "submission_issue",
+                "import_run_file", "seen_file", "pack_render", "submission")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
 
     @Test
     void everySampleFileGetsItsIntendedStatusRulesAndCells() throws Exception {
