@@ -65,7 +65,7 @@ class StocktakeCliFunctionalTests {
 
         // then
         assertThat(nightly.status()).isZero();
-        assertThat(nightly.out()).contains("Import finished: 99 files", "Reconciliation of 2012-13 Q2: 7 findings",
+        assertThat(nightly.out()).contains("Import finished: 99 new files", "Reconciliation of 2012-13 Q2: 7 findings",
                 "Stocktake pack for 2012-13 Q2:");
         Path pack = work.resolve("out/packs/stocktake-2012-13-Q2.pdf");
         assertThat(pack).exists();
