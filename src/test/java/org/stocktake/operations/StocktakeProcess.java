@@ -79,7 +79,9 @@ final class StocktakeProcess {
     }
 
     void terminate() {
-        process.destroy(); // SIGTERM
+        // SIGTERM through the handle: Process.destroy() would also close our end of the child's output, so
+        // nothing it says while stopping could be read (and its writes would fail)
+        process.toHandle().destroy();
     }
 
     int waitFor(Duration timeout) throws InterruptedException {
