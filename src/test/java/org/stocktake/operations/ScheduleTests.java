@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.testing.TestReference;
