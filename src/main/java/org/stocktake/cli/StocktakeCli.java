@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stocktake", mixinStandardHelpOptions = true, version = "stocktake 1.0",
         description = "Community Budget stocktake returns: import, validate, reconcile and report.",
         subcommands = {ImportCommand.class, ReconcileCommand.class, FiguresCommand.class,
-                PackCommand.class, NightlyCommand.class, StatusCommand.class, SamplesCommand.class})
+                PackCommand.class, NightlyCommand.class, StatusCommand.class, SamplesCommand.class,
+                BenchCommand.class})
 public final class StocktakeCli {
 
     public static void main(String[] args) {
