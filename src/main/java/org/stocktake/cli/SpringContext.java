@@ -11,11 +11,17 @@ final class SpringContext {
     private SpringContext() {
     }
 
+    /**
+     * The options go in as command-line properties: {@code properties(...)} would make them default properties,
+     * which application.properties overrides, so {@code --db} would be silently ignored.
+     */
     static ConfigurableApplicationContext start(CommonOptions options) {
+        String[] args = options.springProperties().entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(StocktakeApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties(options.springProperties())
-                .run();
+                .run(args);
     }
 }
