@@ -173,6 +173,54 @@ public final class Benchmark {
                 run.took().toNanos() / 1e9, peak, file.status() + ", " + stored + " rows in family_record"));
     }
 
+    /**
+     * The storage floor: the same number of rows inserted into {@code family_record} of a fresh H2 file
+     * database by plain JDBC (batches of 5,000, one transaction and a savepoint, as the import does), with no
+     * workbook at all. What the full import costs beyond reader + validation + this is the job's own overhead.
+     */
+    public Result h2Alone() throws Exception {
+        Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis()).toAbsolutePath();
+        Heap.resetPeaks();
+        long t = System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "")) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE submission (id BIGINT PRIMARY KEY)");
+                s.execute("CREATE TABLE family_record (submission_id BIGINT NOT NULL REFERENCES submission (id),"
+                        + " family_ref VARCHAR(20) NOT NULL, sheet_row INT NOT NULL, date_identified DATE NOT NULL,"
+                        + " date_started DATE, date_closed DATE, outcome VARCHAR(20),"
+                        + " PRIMARY KEY (submission_id, family_ref))");
+            }
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO submission VALUES (1)");
+            }
+            java.sql.Savepoint savepoint = c.setSavepoint();
+            t = System.nanoTime();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO family_record VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                java.time.LocalDate base = java.time.LocalDate.of(2009, 1, 1);
+                for (int i = 1; i <= options.rows(); i++) {
+                    java.time.LocalDate identified = base.plusDays(i % 1300);
+                    ps.setLong(1, 1);
+                    ps.setString(2, LargeReturnWriter.reference(i));
+                    ps.setInt(3, i + 1);
+                    ps.setObject(4, identified);
+                    ps.setObject(5, i % 4 != 0 ? identified.plusDays(i % 60) : null, java.sql.Types.DATE);
+                    ps.setObject(6, i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null, java.sql.Types.DATE);
+                    ps.setString(7, i % 4 != 0 && i % 5 != 0 ? "Education" : null);
+                    ps.addBatch();
+                    if (i % 5_000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.releaseSavepoint(savepoint);
+            c.commit();
+        }
+        return add(new Result("H2 alone: plain JDBC insert of as many rows, one transaction", options.rows(),
+                (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "storage floor"));
+    }
+
     /** A naive POI user-model read in a child JVM with its own heap; an OutOfMemoryError is reported as such. */
     public Result naivePoi(String heap) throws Exception {
         List<String> command = new ArrayList<>();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the import of a large generated return: the bare StAX floor, a naive POI read, and"
-                + " stocktake's reader, validation and full import into a fresh H2 database. Run with"
+                + " stocktake's reader, validation, H2 inserts alone and the full import into a fresh H2 database. Run with"
                 + " JAVA_OPTS=-Xmx256m to check the heap bound.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -53,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
         bench.naivePoi(poiHeap);
         bench.readerOnly();
         bench.validateOnly();
+        bench.h2Alone();
         CommonOptions options = new CommonOptions();
         options.db = "jdbc:h2:file:" + dir.resolve("db").resolve("bench-" + System.currentTimeMillis())
                 .toAbsolutePath();
