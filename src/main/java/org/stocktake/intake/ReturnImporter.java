@@ -84,8 +84,8 @@ public class ReturnImporter {
             return rejected(Issue.ofFile(Rule.FILE_FORMAT, "a ." + extension + " file is not a return this standard takes;"
                     + " save the return as an Excel workbook (.xlsx) and submit it again"));
         }
-        try (FamilyRecordWriter records = new FamilyRecordWriter(jdbcTemplate, submissionId);
-             ReturnWorkbook workbook = Workbooks.open(file.path())) {
+        FamilyRecordWriter records = new FamilyRecordWriter(jdbcTemplate, submissionId);
+        try (ReturnWorkbook workbook = Workbooks.open(file.path())) {
             ValidatedReturn result = validator.validate(workbook, records);
             if (result.status().counts()) {
                 records.flush();
