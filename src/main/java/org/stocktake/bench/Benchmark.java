@@ -217,8 +217,21 @@ public final class Benchmark {
             c.releaseSavepoint(savepoint);
             c.commit();
         }
-        return add(new Result("H2 alone: plain JDBC insert of as many rows, one transaction", options.rows(),
-                (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "storage floor"));
+        Result result = add(new Result("H2 alone: plain JDBC insert of as many rows, one transaction",
+                options.rows(), (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "storage floor"));
+        deleteDatabase(db);
+        return result;
+    }
+
+    /** Deletes an H2 file database's files (a million-row database is some hundreds of MiB). */
+    public static void deleteDatabase(Path db) throws IOException {
+        Path dir = db.toAbsolutePath().getParent();
+        String prefix = db.getFileName().toString() + ".";
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     /** A naive POI user-model read in a child JVM with its own heap; an OutOfMemoryError is reported as such. */

@@ -55,8 +55,8 @@ final class BenchCommand implements Callable<Integer> {
         bench.validateOnly();
         bench.h2Alone();
         CommonOptions options = new CommonOptions();
-        options.db = "jdbc:h2:file:" + dir.resolve("db").resolve("bench-" + System.currentTimeMillis())
-                .toAbsolutePath();
+        Path db = dir.resolve("db").resolve("bench-" + System.currentTimeMillis()).toAbsolutePath();
+        options.db = "jdbc:h2:file:" + db;
         options.reference = bench.referenceDir();
         options.out = dir.resolve("out");
         try (ConfigurableApplicationContext context = SpringContext.start(options)) {
@@ -64,6 +64,7 @@ final class BenchCommand implements Callable<Integer> {
             bench.fullImport(context.getBean(ImportRunner.class),
                     () -> jdbc.queryForObject("SELECT COUNT(*) FROM family_record", Long.class));
         }
+        Benchmark.deleteDatabase(db); // throwaway: the generated files stay for the next run, the database not
         bench.print();
         return 0;
     }
