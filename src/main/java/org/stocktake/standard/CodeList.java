@@ -31,6 +31,11 @@ public final class CodeList {
         if (value == null) {
             return Optional.empty();
         }
+        for (String code : list) {
+            if (code.equals(value)) {
+                return Optional.of(code); // the usual case, without normalising (a regex) on every row
+            }
+        }
         String wanted = normalise(value);
         return list.stream().filter(code -> normalise(code).equals(wanted)).findFirst();
     }

@@ -1,6 +1,5 @@
 package org.stocktake.storage;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -19,7 +18,8 @@ import org.stocktake.validation.FamilyRecordSink;
  */
 public final class FamilyRecordWriter implements FamilyRecordSink {
 
-    static final int BATCH = 2_000;
+    /** Measured against 2,000 and 20,000 on H2: the batch size hardly matters; the per-row index work does. */
+    static final int BATCH = 5_000;
     private static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
             + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -76,7 +76,7 @@ public final class FamilyRecordWriter implements FamilyRecordSink {
         if (date == null) {
             ps.setNull(index, Types.DATE);
         } else {
-            ps.setDate(index, Date.valueOf(date));
+            ps.setObject(index, date); // JDBC 4.2: no java.sql.Date and its time-zone arithmetic per cell
         }
     }
 }

@@ -31,6 +31,7 @@ final class FamilyRecordRules implements RowHandler {
 
     private final String sheet;
     private final Period period;
+    private final LocalDate periodEnd;
     private final Issues issues;
     private final FamilyRecordSink sink;
     private final ReferenceSet references = new ReferenceSet();
@@ -54,6 +55,7 @@ final class FamilyRecordRules implements RowHandler {
         this.period = period;
         this.issues = issues;
         this.sink = sink;
+        this.periodEnd = period == null ? null : period.end(); // computed once, not on every row
     }
 
     @Override
@@ -64,11 +66,20 @@ final class FamilyRecordRules implements RowHandler {
         if (TableHeader.isTotalRow(cells)) {
             return false;
         }
-        if (cells.stream().allMatch(Cell::isBlank)) {
+        if (allBlank(cells)) {
             return true;
         }
         records++;
         checkRecord(row, cells);
+        return true;
+    }
+
+    private static boolean allBlank(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -192,9 +203,8 @@ final class FamilyRecordRules implements RowHandler {
     }
 
     private String checkReference(int row, Cell ref) {
-        String where = CellAddress.a1(row, reference);
         if (ref == null) {
-            issues.at(Rule.REC_REF_FORMAT, sheet, where, "the family reference is empty; every record needs one");
+            issues.at(Rule.REC_REF_FORMAT, sheet, CellAddress.a1(row, reference), "the family reference is empty; every record needs one");
             return null;
         }
         if (ref.kind() == Cell.Kind.FORMULA_ERROR) {
@@ -244,9 +254,9 @@ final class FamilyRecordRules implements RowHandler {
     }
 
     private boolean notAfterPeriodEnd(LocalDate date, Cell cell, String name) {
-        if (date != null && date.isAfter(period.end())) {
+        if (date != null && date.isAfter(periodEnd)) {
             issues.at(Rule.REC_DATE, cell, "\"" + name + "\" " + date + " is after the end of the period " + period
-                    + " (" + period.end() + "); the return covers events up to its period end");
+                    + " (" + periodEnd + "); the return covers events up to its period end");
             return false;
         }
         return true;

@@ -52,8 +52,23 @@ final class TableHeader {
 
     /** True when the first non-blank cell of a row reads {@code Total}: the end of the data rows. */
     static boolean isTotalRow(List<Cell> cells) {
-        return cells.stream().filter(c -> !c.isBlank()).findFirst()
-                .map(c -> c.kind() == Cell.Kind.TEXT && Labels.normalise(c.text()).equals("total"))
-                .orElse(false);
+        for (Cell cell : cells) {
+            if (!cell.isBlank()) {
+                return cell.kind() == Cell.Kind.TEXT && startsWithT(cell.text())
+                        && Labels.normalise(cell.text()).equals("total");
+            }
+        }
+        return false;
+    }
+
+    /** Cheap pre-check, run on every data row before normalising: "Total" starts with a T after any spaces. */
+    private static boolean startsWithT(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == 'T' || c == 't';
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -139,9 +140,11 @@ final class SheetParser {
                     phoneticDepth = 0;
                 } else if (inSheetData && name.equals("row")) {
                     inRow = true;
-                    if (++rowsSeen > limits.maxRowsPerSheet()) {
-                        throw new WorkbookException(Rule.FILE_TOO_LARGE, sheet, "", "sheet '" + sheet
-                                + "' has more than " + limits.maxRowsPerSheet() + " rows", null);
+                    if (++rowsSeen > limits.maxSheetRows()) {
+                        throw new WorkbookException(Rule.FILE_TOO_LARGE, sheet, "", String.format(Locale.UK,
+                                "sheet '%s' has more than %,d rows (%,d data rows and up to %d rows of title and"
+                                        + " header); split the data, or send it in a later return", sheet,
+                                limits.maxSheetRows(), limits.maxRowsPerSheet(), WorkbookLimits.HEADER_ROWS), null);
                     }
                     String r = reader.getAttributeValue(null, "r");
                     int number = r == null ? -1 : parseIntOr(r, -1);

@@ -16,7 +16,11 @@ package org.stocktake.workbook;
  *   <li>a cap on any single cell text or shared string, Excel's own 32,767 characters
  *       ({@link #maxCellTextChars}), checked while the text is read, so a 1 GiB cell is refused after 32 KiB,
  *       and on the whole shared-strings table ({@link #maxSharedStringChars});</li>
- *   <li>a cap on the rows of one sheet ({@link #maxRowsPerSheet}), decided while streaming, and on the
+ *   <li>a cap on the rows of one sheet, decided while streaming: {@link #maxRowsPerSheet} counts <em>data</em>
+ *       rows, so a sheet may hold that many plus {@link #HEADER_ROWS} rows for the title and header rows above
+ *       them (a table's header may sit anywhere in the first 30 rows, §3.2) — a 1,000,000-record Family records
+ *       sheet with its header is within the limit, a sheet of more than 1,000,030 rows is not. The reader does
+ *       not know where a header is, so it counts every row element against the sum; and on the
  *       cells of a sheet read whole ({@link #maxGridCells}), merged-cell filling included.</li>
  * </ol>
  * Any breach is {@code FILE-TOO-LARGE}. XML parts are parsed with DTDs and external entities switched off:
@@ -26,7 +30,10 @@ public record WorkbookLimits(long maxFileBytes, int maxRowsPerSheet, int maxCell
                              long maxEntryInflatedBytes, long maxTotalInflatedBytes, double maxInflateRatio,
                              long ratioCheckAfterBytes, long maxSharedStringChars, int maxSharedStrings) {
 
-    /** 50 MiB files, 1,000,000 rows, 32,767-character cells, 200,000-cell grids. */
+    /** Rows allowed on top of {@link #maxRowsPerSheet} for a table's title and header (§3.2's search rows). */
+    public static final int HEADER_ROWS = 30;
+
+    /** 50 MiB files, 1,000,000 data rows, 32,767-character cells, 200,000-cell grids. */
     public static final WorkbookLimits DEFAULT = new WorkbookLimits(
             50L * 1024 * 1024,
             1_000_000,
@@ -38,6 +45,11 @@ public record WorkbookLimits(long maxFileBytes, int maxRowsPerSheet, int maxCell
             1024 * 1024,
             32L * 1024 * 1024,
             4_000_000);
+
+    /** The most row elements one sheet may hold: the data rows and the header allowance. */
+    public long maxSheetRows() {
+        return (long) maxRowsPerSheet + HEADER_ROWS;
+    }
 
     public WorkbookLimits withMaxRowsPerSheet(int rows) {
         return new WorkbookLimits(maxFileBytes, rows, maxCellTextChars, maxGridCells, maxEntryInflatedBytes,

@@ -294,7 +294,8 @@ class XlsxReaderTest {
     @Test
     void tooManyRowsAndTooManyCells() throws Exception {
         StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        for (int r = 1; r <= 1001; r++) {
+        // 1,000 data rows plus the 30-row header allowance may pass; the 1,031st row is over the limit
+        for (int r = 1; r <= 1031; r++) {
             xml.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r).append("</v></c></row>");
         }
         xml.append("</sheetData></worksheet>");
@@ -303,6 +304,11 @@ class XlsxReaderTest {
             assertThatThrownBy(() -> wb.stream("Family records", (r, c) -> true))
                     .isInstanceOfSatisfying(WorkbookException.class,
                             e -> assertThat(e.rule()).isEqualTo(Rule.FILE_TOO_LARGE));
+        }
+        try (ReturnWorkbook wb = Workbooks.open(file, WorkbookLimits.DEFAULT.withMaxRowsPerSheet(1001))) {
+            int[] rows = new int[1];
+            wb.stream("Family records", (r, c) -> ++rows[0] > 0);
+            assertThat(rows[0]).isEqualTo(1031);
         }
         try (ReturnWorkbook wb = Workbooks.open(file, WorkbookLimits.DEFAULT.withMaxGridCells(500))) {
             assertThatThrownBy(() -> wb.grid("Family records"))

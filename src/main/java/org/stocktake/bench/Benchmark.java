@@ -1,0 +1,328 @@
+package org.stocktake.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamReader;
+
+import org.stocktake.intake.ImportRun;
+import org.stocktake.intake.ImportRunner;
+import org.stocktake.reference.ReferenceCsv;
+import org.stocktake.reference.Register;
+import org.stocktake.storage.RunLogStore.RunFile;
+import org.stocktake.validation.ReturnStatus;
+import org.stocktake.validation.ReturnValidator;
+import org.stocktake.validation.ValidatedReturn;
+import org.stocktake.workbook.ReturnWorkbook;
+import org.stocktake.workbook.Workbooks;
+
+/**
+ * The import benchmark behind {@code ./stocktake bench}: generates a valid return with a large Family records
+ * sheet, then measures, on the same machine and in the same JVM where it can,
+ * <ol>
+ *   <li>the floor: a bare StAX pass over the inflated sheet XML, doing nothing with it;</li>
+ *   <li>a naive POI user-model read of a smaller file of the same shape, in a child JVM;</li>
+ *   <li>stocktake's reader alone, the reader with validation (records discarded), and the full import through
+ *       the import job into a fresh H2 database: the differences say where the time goes.</li>
+ * </ol>
+ */
+public final class Benchmark {
+
+    /** One measured pass. */
+    public record Result(String what, long rows, double seconds, long peakHeapBytes, String note) {
+
+        double rowsPerSecond() {
+            return rows / seconds;
+        }
+    }
+
+    public record Options(int rows, int poiRows, int repeat, Path dir, String poiHeap) {
+    }
+
+    static final String NAIVE_LINE = "NAIVE-POI";
+
+    private final Options options;
+    private final PrintStream out;
+    private final List<Result> results = new ArrayList<>();
+
+    public Benchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public Path bigFile() {
+        return options.dir().resolve("inbox").resolve("family-records-" + options.rows() + ".xlsx");
+    }
+
+    public Path referenceDir() {
+        return options.dir().resolve("reference");
+    }
+
+    /** Writes the large return (if it is not there yet), the POI-sized one and the reference data. */
+    public void generate() throws IOException {
+        LargeReturnWriter.writeReference(referenceDir());
+        generate(bigFile(), options.rows());
+        generate(poiFile(), options.poiRows());
+    }
+
+    private Path poiFile() {
+        return options.dir().resolve("poi").resolve("family-records-" + options.poiRows() + ".xlsx");
+    }
+
+    private void generate(Path file, int rows) throws IOException {
+        if (Files.exists(file)) {
+            out.printf(Locale.UK, "reusing %s (%.1f MiB)%n", file, Files.size(file) / 1048576.0);
+            return;
+        }
+        long t = System.nanoTime();
+        LargeReturnWriter.write(file, rows, 0);
+        out.printf(Locale.UK, "generated %s: %,d records, %.1f MiB, in %.1f s%n", file, rows,
+                Files.size(file) / 1048576.0, (System.nanoTime() - t) / 1e9);
+    }
+
+    /** The floor: inflate the sheet part and pull every StAX event, with the reader's own factory settings. */
+    public Result floor() throws Exception {
+        Result best = null;
+        for (int i = 0; i < options.repeat(); i++) {
+            Heap.resetPeaks();
+            long t = System.nanoTime();
+            long rows = 0;
+            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            try (ZipFile zip = new ZipFile(bigFile().toFile());
+                 InputStream in = zip.getInputStream(zip.getEntry(LargeReturnWriter.RECORDS_PART))) {
+                XMLStreamReader reader = factory.createXMLStreamReader(in);
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("row")) {
+                        rows++;
+                    }
+                }
+                reader.close();
+            }
+            best = better(best, new Result("floor: bare StAX pass over the sheet XML", rows - 1,
+                    (System.nanoTime() - t) / 1e9, Heap.peakBytes(), ""));
+        }
+        return add(best);
+    }
+
+    /** stocktake's streaming reader alone: every cell decoded, nothing checked. */
+    public Result readerOnly() throws Exception {
+        Result best = null;
+        for (int i = 0; i < options.repeat(); i++) {
+            Heap.resetPeaks();
+            long t = System.nanoTime();
+            long[] rows = new long[1];
+            try (ReturnWorkbook wb = Workbooks.open(bigFile())) {
+                wb.stream(LargeReturnWriter.SHEET, (row, cells) -> {
+                    rows[0]++;
+                    return true;
+                });
+            }
+            best = better(best, new Result("stocktake reader only (parse)", rows[0] - 1,
+                    (System.nanoTime() - t) / 1e9, Heap.peakBytes(), ""));
+        }
+        return add(best);
+    }
+
+    /** The reader and every validation rule, records counted and dropped: parse + validate, no storage. */
+    public Result validateOnly() throws Exception {
+        Register register = ReferenceCsv.readRegister(referenceDir().resolve("pilots.csv"));
+        Result best = null;
+        for (int i = 0; i < options.repeat(); i++) {
+            Heap.resetPeaks();
+            long t = System.nanoTime();
+            long[] kept = new long[1];
+            ValidatedReturn result;
+            try (ReturnWorkbook wb = Workbooks.open(bigFile())) {
+                result = new ReturnValidator(register, LargeReturnWriter.AS_OF).validate(wb, r -> kept[0]++);
+            }
+            if (result.status() != ReturnStatus.ACCEPTED || kept[0] != options.rows()) {
+                throw new IllegalStateException("the generated return did not validate: " + result.status() + ", "
+                        + result.errors() + " errors, " + kept[0] + " records");
+            }
+            best = better(best, new Result("stocktake reader + validation (no storage)", kept[0],
+                    (System.nanoTime() - t) / 1e9, Heap.peakBytes(), result.status().name()));
+        }
+        return add(best);
+    }
+
+    /** The full import job into the (fresh) database behind {@code runner}; {@code countRecords} reads it back. */
+    public Result fullImport(ImportRunner runner, java.util.function.LongSupplier countRecords) throws Exception {
+        Heap.resetPeaks();
+        ImportRun run = runner.run(bigFile().getParent(), LargeReturnWriter.AS_OF, referenceDir(),
+                options.dir().resolve("out"));
+        long peak = Heap.peakBytes();
+        RunFile file = run.files().isEmpty() ? null : run.files().get(0);
+        long stored = countRecords.getAsLong();
+        if (!run.jobCompleted() || file == null || !file.status().equals("ACCEPTED") || stored != options.rows()) {
+            throw new IllegalStateException("the import did not accept the return: " + run.summary());
+        }
+        return add(new Result("stocktake full import job (parse, validate, store in H2)", stored,
+                run.took().toNanos() / 1e9, peak, file.status() + ", " + stored + " rows in family_record"));
+    }
+
+    /**
+     * The storage floor: the same number of rows inserted into {@code family_record} of a fresh H2 file
+     * database by plain JDBC (batches of 5,000, one transaction and a savepoint, as the import does), with no
+     * workbook at all. What the full import costs beyond reader + validation + this is the job's own overhead.
+     */
+    public Result h2Alone() throws Exception {
+        Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis()).toAbsolutePath();
+        Heap.resetPeaks();
+        long t = System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "")) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE submission (id BIGINT PRIMARY KEY)");
+                s.execute("CREATE TABLE family_record (submission_id BIGINT NOT NULL REFERENCES submission (id),"
+                        + " family_ref VARCHAR(20) NOT NULL, sheet_row INT NOT NULL, date_identified DATE NOT NULL,"
+                        + " date_started DATE, date_closed DATE, outcome VARCHAR(20),"
+                        + " PRIMARY KEY (submission_id, family_ref))");
+            }
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("INSERT INTO submission VALUES (1)");
+            }
+            java.sql.Savepoint savepoint = c.setSavepoint();
+            t = System.nanoTime();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO family_record VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                java.time.LocalDate base = java.time.LocalDate.of(2009, 1, 1);
+                for (int i = 1; i <= options.rows(); i++) {
+                    java.time.LocalDate identified = base.plusDays(i % 1300);
+                    ps.setLong(1, 1);
+                    ps.setString(2, LargeReturnWriter.reference(i));
+                    ps.setInt(3, i + 1);
+                    ps.setObject(4, identified);
+                    ps.setObject(5, i % 4 != 0 ? identified.plusDays(i % 60) : null, java.sql.Types.DATE);
+                    ps.setObject(6, i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null, java.sql.Types.DATE);
+                    ps.setString(7, i % 4 != 0 && i % 5 != 0 ? "Education" : null);
+                    ps.addBatch();
+                    if (i % 5_000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.releaseSavepoint(savepoint);
+            c.commit();
+        }
+        Result result = add(new Result("H2 alone: plain JDBC insert of as many rows, one transaction",
+                options.rows(), (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "storage floor"));
+        deleteDatabase(db);
+        return result;
+    }
+
+    /** Deletes an H2 file database's files (a million-row database is some hundreds of MiB). */
+    public static void deleteDatabase(Path db) throws IOException {
+        Path dir = db.toAbsolutePath().getParent();
+        String prefix = db.getFileName().toString() + ".";
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** A naive POI user-model read in a child JVM with its own heap; an OutOfMemoryError is reported as such. */
+    public Result naivePoi(String heap) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        String classPath = System.getProperty("java.class.path");
+        if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
+            command.add("-jar"); // the Boot fat jar: its launcher finds the nested jars
+            command.add(classPath);
+        } else {
+            command.add("-cp");
+            command.add(classPath);
+            command.add("org.stocktake.cli.StocktakeCli");
+        }
+        command.addAll(List.of("bench", "--naive-poi", poiFile().toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String line = null;
+        StringBuilder other = new StringBuilder();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String l; (l = reader.readLine()) != null; ) {
+                if (l.startsWith(NAIVE_LINE)) {
+                    line = l;
+                } else if (other.length() < 2000) {
+                    other.append(l).append('\n');
+                }
+            }
+        }
+        int exit = process.waitFor();
+        String what = "naive POI XSSFWorkbook read, child JVM -Xmx" + heap;
+        if (line == null) {
+            return add(new Result(what, 0, Double.NaN, 0, "child JVM failed (exit " + exit + "): " + other.toString().strip()));
+        }
+        String[] f = line.split(" ");
+        if (f[1].equals("OOM")) {
+            return add(new Result(what, options.poiRows(), Double.parseDouble(f[2]), Long.parseLong(f[3]),
+                    "OutOfMemoryError after " + f[2] + " s"));
+        }
+        return add(new Result(what, Long.parseLong(f[1]) - 1, Double.parseDouble(f[2]), Long.parseLong(f[3]), ""));
+    }
+
+    /** Runs inside the child JVM: one line for the parent to read. */
+    public static void naivePoiChild(Path file, PrintStream out) {
+        Heap.resetPeaks();
+        long t = System.nanoTime();
+        try {
+            long rows = NaivePoiRead.read(file.toFile());
+            out.printf(Locale.ROOT, "%s %d %.3f %d%n", NAIVE_LINE, rows, (System.nanoTime() - t) / 1e9, Heap.peakBytes());
+        } catch (OutOfMemoryError e) {
+            out.printf(Locale.ROOT, "%s OOM %.3f %d%n", NAIVE_LINE, (System.nanoTime() - t) / 1e9, Heap.peakBytes());
+        } catch (Exception e) {
+            out.println("naive POI read failed: " + e);
+        }
+    }
+
+    /** The results as a table, with each pass's ratio to the floor (time per row). */
+    public void print() {
+        Result floor = results.stream().filter(r -> r.what().startsWith("floor")).findFirst().orElse(null);
+        out.printf(Locale.UK, "%nmax heap %d MiB, %d processors, load average %s%n", Heap.maxBytes() >> 20,
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        out.printf(Locale.UK, "%-58s %10s %9s %12s %10s %8s  %s%n", "pass", "rows", "seconds", "rows/s",
+                "peak heap", "× floor", "note");
+        for (Result r : results) {
+            double ratio = floor == null || Double.isNaN(r.seconds()) ? Double.NaN
+                    : (r.seconds() / r.rows()) / (floor.seconds() / floor.rows());
+            out.printf(Locale.UK, "%-58s %,10d %9.2f %,12.0f %6d MiB %8.2f  %s%n", r.what(), r.rows(), r.seconds(),
+                    r.rowsPerSecond(), r.peakHeapBytes() >> 20, ratio, r.note());
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.UK, "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private Result add(Result r) {
+        results.add(r);
+        out.printf(Locale.UK, "  %s: %,d rows in %.2f s (%,.0f rows/s), peak heap %d MiB %s%n", r.what(), r.rows(),
+                r.seconds(), r.rowsPerSecond(), r.peakHeapBytes() >> 20, r.note());
+        return r;
+    }
+
+    /** Keeps the faster pass; prints every pass, so a reader sees the spread. */
+    private Result better(Result a, Result b) {
+        out.printf(Locale.UK, "    pass: %s %.2f s, peak heap %d MiB%n", b.what(), b.seconds(), b.peakHeapBytes() >> 20);
+        return a == null || b.seconds() < a.seconds() ? b : a;
+    }
+}

@@ -1,0 +1,71 @@
+package org.stocktake.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stocktake.bench.Benchmark;
+import org.stocktake.intake.ImportRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the import of a large generated return: the bare StAX floor, a naive POI read, and"
+                + " stocktake's reader, validation, H2 inserts alone and the full import into a fresh H2 database. Run with"
+                + " JAVA_OPTS=-Xmx256m to check the heap bound.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Family records in the generated return"
+            + " (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--poi-rows", defaultValue = "100000", description = "Records in the file the naive POI read"
+            + " gets (default: ${DEFAULT-VALUE}).")
+    int poiRows;
+
+    @Option(names = "--poi-heap", defaultValue = "2g", description = "-Xmx of the child JVM of the naive POI read,"
+            + " after one attempt at 256m (default: ${DEFAULT-VALUE}).")
+    String poiHeap;
+
+    @Option(names = "--repeat", defaultValue = "2", description = "Passes of the floor, reader and validation"
+            + " measurements; the best is kept (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "target/bench",
+            description = "Folder for the generated files and the database (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--naive-poi", hidden = true, paramLabel = "FILE", description = "Internal: the child JVM's read.")
+    Path naivePoi;
+
+    @Override
+    public Integer call() throws Exception {
+        if (naivePoi != null) {
+            Benchmark.naivePoiChild(naivePoi, System.out);
+            return 0;
+        }
+        Benchmark bench = new Benchmark(new Benchmark.Options(rows, poiRows, repeat, dir, poiHeap), System.out);
+        bench.generate();
+        bench.floor();
+        bench.naivePoi("256m");
+        bench.naivePoi(poiHeap);
+        bench.readerOnly();
+        bench.validateOnly();
+        bench.h2Alone();
+        CommonOptions options = new CommonOptions();
+        Path db = dir.resolve("db").resolve("bench-" + System.currentTimeMillis()).toAbsolutePath();
+        options.db = "jdbc:h2:file:" + db;
+        options.reference = bench.referenceDir();
+        options.out = dir.resolve("out");
+        try (ConfigurableApplicationContext context = SpringContext.start(options)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            bench.fullImport(context.getBean(ImportRunner.class),
+                    () -> jdbc.queryForObject("SELECT COUNT(*) FROM family_record", Long.class));
+        }
+        Benchmark.deleteDatabase(db); // throwaway: the generated files stay for the next run, the database not
+        bench.print();
+        return 0;
+    }
+}
