@@ -153,9 +153,11 @@ final class PackContent {
     List<Map<String, ?>> shareCharts() {
         List<AreaFigures> counting = counting();
         List<Map<String, ?>> charts = new ArrayList<>();
-        // One scale for every chunk, so that bars on different pages compare.
-        BigDecimal max = counting.stream().map(a -> Fmt.percentValue(a.familiesHelped(), a.familiesIdentified()))
+        // One scale for every chunk, so that bars on different pages compare; a tenth more than the longest bar,
+        // so that bar does not run into the end of the axis.
+        BigDecimal largest = counting.stream().map(a -> Fmt.percentValue(a.familiesHelped(), a.familiesIdentified()))
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ONE).max(BigDecimal.ONE);
+        BigDecimal max = largest.multiply(new BigDecimal("1.1"));
         for (int from = 0; from < counting.size(); from += BARS_PER_CHART) {
             List<AreaFigures> chunk = counting.subList(from, Math.min(counting.size(), from + BARS_PER_CHART));
             List<Map<String, ?>> bars = new ArrayList<>();
