@@ -3,7 +3,6 @@ package org.stocktake.validation;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,7 +25,6 @@ final class FamilyRecordRules implements RowHandler {
     static final String STARTED = "Date started";
     static final String CLOSED = "Date closed";
     static final String OUTCOME = "Outcome";
-    private static final List<String> DEFINED = List.of(REFERENCE, IDENTIFIED, STARTED, CLOSED, OUTCOME);
     private static final Pattern REFERENCE_FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
     private final String sheet;
@@ -300,13 +298,5 @@ final class FamilyRecordRules implements RowHandler {
                     "%s is declared as %,d but the Family records sheet has %,d %s; make the figure and the records agree",
                     measure.key, declared, counted, what));
         }
-    }
-
-    static List<String> definedColumns() {
-        return DEFINED;
-    }
-
-    Map<String, Integer> headerColumns() {
-        return header == null ? Map.of() : header.columns();
     }
 }
