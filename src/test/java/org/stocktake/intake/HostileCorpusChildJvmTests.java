@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,17 +34,8 @@ class HostileCorpusChildJvmTests {
     @Test
     void everyHostileFileIsRejectedInA256MiBHeapWithoutTouchingTheNetwork() throws Exception {
         // given
-        Path corpus = SharedFiles.hostileCorpus();
-        Map<String, Set<String>> acceptable = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(corpus.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] columns = line.split("\t");
-            acceptable.put(columns[0], Set.of(columns[4].split("\\|")));
-        }
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        for (String name : acceptable.keySet()) {
-            Files.copy(corpus.resolve(name), inbox.resolve(name));
-        }
+        Path inbox = work.resolve("inbox");
+        Map<String, Set<String>> acceptable = SharedFiles.copyHostileCorpus(inbox);
         new ReturnFixture().writeXlsx(inbox, "zz-good-return.xlsx");
         Path out = work.resolve("out");
 

@@ -2,12 +2,9 @@ package org.stocktake.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,17 +39,8 @@ class HostileCorpusFunctionalTests {
     @Test
     void everyHostileFileIsRejectedWithAnAcceptableRuleAndTheGoodReturnStillImports() throws Exception {
         // given
-        Path corpus = SharedFiles.hostileCorpus();
-        Map<String, Set<String>> acceptable = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(corpus.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] columns = line.split("\t");
-            acceptable.put(columns[0], Set.of(columns[4].split("\\|")));
-        }
-        Path inbox = Files.createDirectories(work.resolve("inbox"));
-        for (String name : acceptable.keySet()) {
-            Files.copy(corpus.resolve(name), inbox.resolve(name));
-        }
+        Path inbox = work.resolve("inbox");
+        Map<String, Set<String>> acceptable = SharedFiles.copyHostileCorpus(inbox);
         new ReturnFixture().writeXlsx(inbox, "zz-good-return.xlsx");
 
         // when
