@@ -96,11 +96,6 @@ public record Period(int startYear, int quarter) implements Comparable<Period> {
         return startYear == other.startYear;
     }
 
-    /** The first quarter of this period's financial year. */
-    public Period yearStart() {
-        return new Period(startYear, 1);
-    }
-
     public String financialYear() {
         return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
     }

@@ -26,7 +26,6 @@ public final class FamilyRecordWriter implements FamilyRecordSink {
     private final JdbcTemplate jdbc;
     private final long submissionId;
     private final List<FamilyRecord> buffer = new ArrayList<>(BATCH);
-    private long written;
 
     public FamilyRecordWriter(JdbcTemplate jdbc, long submissionId) {
         this.jdbc = jdbc;
@@ -64,12 +63,7 @@ public final class FamilyRecordWriter implements FamilyRecordSink {
                 return buffer.size();
             }
         });
-        written += buffer.size();
         buffer.clear();
-    }
-
-    public long written() {
-        return written;
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

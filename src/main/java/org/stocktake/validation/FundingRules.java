@@ -166,12 +166,12 @@ final class FundingRules {
         }
         if (line.received().compareTo(line.committed()) > 0) {
             issues.warningAt(Rule.FUND_RECEIVED_GT_COMMITTED, sheet, CellAddress.a1(line.row(), columns.get(RECEIVED)),
-                    "received to date " + pounds(line.received()) + " is more than committed this year "
-                            + pounds(line.committed()) + "; check both, or explain it on the Explanations sheet");
+                    "received to date " + Money.pounds(line.received()) + " is more than committed this year "
+                            + Money.pounds(line.committed()) + "; check both, or explain it on the Explanations sheet");
         }
         if (line.arrangement().equals("Pooled") && line.spent().compareTo(line.received()) > 0) {
             issues.warningAt(Rule.FUND_SPENT_GT_RECEIVED, sheet, CellAddress.a1(line.row(), columns.get(SPENT)),
-                    "spent to date " + pounds(line.spent()) + " is more than received to date " + pounds(line.received())
+                    "spent to date " + Money.pounds(line.spent()) + " is more than received to date " + Money.pounds(line.received())
                             + " on a pooled budget; check both, or explain it on the Explanations sheet");
         }
     }
@@ -192,17 +192,17 @@ final class FundingRules {
         if (cell.isEmpty()) {
             if (sum.signum() != 0) {
                 issues.at(Rule.FUND_TOTAL, sheet, ref, "the Total of \"" + name + "\" is blank but the lines add up to "
-                        + pounds(sum) + "; enter the total, or a formula such as =SUM()");
+                        + Money.pounds(sum) + "; enter the total, or a formula such as =SUM()");
             }
             return;
         }
         Optional<BigDecimal> total = CellValues.number(cell.get());
         if (total.isEmpty()) {
             issues.at(Rule.FUND_MONEY, cell.get(), CellValues.quote(cell.get())
-                    + " is not an amount of money; the Total should be the sum of the lines, " + pounds(sum));
+                    + " is not an amount of money; the Total should be the sum of the lines, " + Money.pounds(sum));
         } else if (total.get().compareTo(sum) != 0) {
-            issues.at(Rule.FUND_TOTAL, cell.get(), "the Total of \"" + name + "\" is " + pounds(total.get())
-                    + " but the lines add up to " + pounds(sum) + "; correct the total or the lines");
+            issues.at(Rule.FUND_TOTAL, cell.get(), "the Total of \"" + name + "\" is " + Money.pounds(total.get())
+                    + " but the lines add up to " + Money.pounds(sum) + "; correct the total or the lines");
         }
     }
 
@@ -254,9 +254,5 @@ final class FundingRules {
             case RECEIVED -> line.received();
             default -> line.spent();
         };
-    }
-
-    static String pounds(BigDecimal amount) {
-        return Money.pounds(amount);
     }
 }

@@ -51,14 +51,6 @@ final class Issues {
         add(Issue.warning(rule, sheet, ref, Places.of(sheet, ref) + ": " + message));
     }
 
-    boolean has(Rule rule) {
-        return counts.containsKey(rule);
-    }
-
-    boolean hasErrors() {
-        return listed.stream().anyMatch(Issue::isError);
-    }
-
     /** Everything collected, with one closing line per rule that had more than could be listed. */
     List<Issue> all() {
         List<Issue> all = new ArrayList<>(listed);
