@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.storage.RunLogStore.RunFile;
+import org.stocktake.testing.Submissions;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.testing.TestReference;
 
@@ -48,10 +49,7 @@ class ImportJobFunctionalTests {
 
     @BeforeEach
     void cleanDatabase() {
-        for (String table : List.of("family_record", "funding_line", "stocktake_return", "submission_issue",
-                "import_run_file", "seen_file", "pack_render", "submission")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        Submissions.deleteAll(jdbc);
         inbox = work.resolve("inbox");
         reference = TestReference.write(work.resolve("reference"));
         out = work.resolve("out");

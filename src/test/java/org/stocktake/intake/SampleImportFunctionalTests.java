@@ -26,6 +26,7 @@ import org.stocktake.figures.FiguresCsv;
 import org.stocktake.figures.PeriodFigures;
 import org.stocktake.standard.Period;
 import org.stocktake.storage.RunLogStore.RunFile;
+import org.stocktake.testing.Submissions;
 
 /**
  * The import of the bundled {@code input-samples}: every file gets the status, rules and cells that
@@ -53,11 +54,7 @@ class SampleImportFunctionalTests {
 
     @BeforeEach
     void cleanDatabase() {
-        // a shared database (PostgreSQL) keeps what earlier tests imported
-        for (String table : List.of("family_record", "funding_line", "stocktake_return", "submission_issue",
-                "import_run_file", "seen_file", "pack_render", "submission")) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        Submissions.deleteAll(jdbc);
     }
 
     @Test
