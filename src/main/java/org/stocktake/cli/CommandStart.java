@@ -30,6 +30,9 @@ final class CommandStart implements IExecutionStrategy {
         if (help != null) {
             return help;
         }
+        if (!parsed.hasSubcommand()) {
+            return new RunLast().execute(parsed); // no command given: picocli's usage error, nothing to check or log
+        }
         Invocation invocation = Invocation.of(parsed);
         OptionChecks.check(invocation);
         LogSetup.start(invocation.logFile(), invocation.debug(), console);
