@@ -56,8 +56,8 @@ record DatabaseUrl(String url) {
 
     /** Where the default log file goes: beside an embedded H2 database, else {@code data/}. */
     Path logFolder() {
-        Path folder = h2File().map(Path::getParent).orElse(Path.of("data"));
-        return folder.normalize();
+        return h2File().map(file -> file.getParent() == null ? Path.of("") : file.getParent()).orElse(Path.of("data"))
+                .normalize();
     }
 
     /** {@code host:port} of a PostgreSQL URL (the driver's defaults filled in); empty for others. */
