@@ -73,8 +73,8 @@ final class ScheduleCommand implements Callable<Integer> {
                 int status = new Nightly(context, common, System.out).run(inbox.inbox, inbox.asOf());
                 log.info("Scheduled run finished with status {}", status);
             } catch (RuntimeException e) {
-                // one failed night must not end the schedule: say so and wait for the next
-                log.error("Scheduled run failed: {}", e.getMessage());
+                // one failed night must not end the schedule: say so (the trace goes to the log file) and wait
+                log.error("Scheduled run failed: {}", e.getMessage(), e);
             }
         }
     }

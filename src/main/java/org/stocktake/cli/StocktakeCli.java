@@ -1,7 +1,13 @@
 package org.stocktake.cli;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code ./stocktake} command line (standard §10). Exit status: 0 when the job ran (rejected returns are a
@@ -14,25 +20,37 @@ import picocli.CommandLine.Command;
                 SamplesCommand.class, TemplateCommand.class, BenchCommand.class})
 public final class StocktakeCli {
 
+    // --log and --debug may come before or after the command's name; Invocation reads them from the parse result
+    @Option(names = "--log", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Log file, appended to and rolled (default: stocktake.log beside the H2 database, else"
+                    + " data/stocktake.log).")
+    Path log;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show on the console all the log file gets: also DEBUG for stocktake, libraries' INFO"
+                    + " and stack traces.")
+    boolean debug;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     /** Runs a command line and returns its exit status, without exiting (for tests). */
     public static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new StocktakeCli());
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("stocktake: " + cmd.getCommandName() + " failed: " + rootMessage(e));
-            return 1;
-        });
-        return commandLine.execute(args);
+        return execute(System.out, System.err, args);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    /**
+     * Runs a command line with the given console: picocli's output (help, usage errors, the one-line failure)
+     * and the console log go there. What commands print themselves goes to System.out.
+     */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine = new CommandLine(new StocktakeCli());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.setExecutionStrategy(new CommandStart(out));
+        commandLine.setExecutionExceptionHandler(new FailureReport());
+        return commandLine.execute(args);
     }
 }

@@ -33,6 +33,7 @@ class StocktakeCliFunctionalTests {
             return new Run(status, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
+            Console.restoreTestLogging();
         }
     }
 

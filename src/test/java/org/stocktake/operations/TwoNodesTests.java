@@ -58,7 +58,7 @@ class TwoNodesTests {
         for (String node : List.of("a", "b")) {
             nodes.add(StocktakeProcess.start(credentials, "nightly", "--db", db, "--inbox", inbox.toString(),
                     "--reference", reference.toString(), "--out", work.resolve("out").toString(),
-                    "--as-of", GeneratedInbox.AS_OF.toString()));
+                    "--as-of", GeneratedInbox.AS_OF.toString(), "--log", work.resolve(node + ".log").toString()));
         }
         for (StocktakeProcess node : nodes) {
             assertThat(node.waitFor(Duration.ofMinutes(4))).as(node.output()).isZero();
