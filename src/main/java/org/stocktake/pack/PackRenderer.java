@@ -63,13 +63,10 @@ public class PackRenderer {
             long filled = System.nanoTime();
             Path file = outDir.resolve("packs").resolve("stocktake-" + period.fileName() + ".pdf");
             Files.createDirectories(file.getParent());
-            byte[] exported = PdfOutput.export(all, period);
-            long pdf = System.nanoTime();
-            AccessiblePdf.finish(exported, file);
-            LOG.info("Pack {}: {} areas, {} pages; load {} ms, compile and fill {} ms, PDF {} ms, PDF/UA {} ms", file,
+            PdfOutput.write(all, period, file);
+            LOG.info("Pack {}: {} areas, {} pages; load {} ms, compile and fill {} ms, PDF {} ms", file,
                     data.areas().size(), all.stream().mapToInt(p -> p.getPages().size()).sum(),
-                    (loaded - start) / 1_000_000, (filled - loaded) / 1_000_000, (pdf - filled) / 1_000_000,
-                    (System.nanoTime() - pdf) / 1_000_000);
+                    (loaded - start) / 1_000_000, (filled - loaded) / 1_000_000, (System.nanoTime() - filled) / 1_000_000);
             return file;
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the stocktake pack for " + period + ": " + e.getMessage(), e);

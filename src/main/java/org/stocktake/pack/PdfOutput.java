@@ -2,7 +2,6 @@ package org.stocktake.pack;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,16 +18,12 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import org.stocktake.standard.Period;
 
 /**
- * Exports the filled reports as one tagged, A4, en-GB PDF with its metadata, conformant to PDF/UA-1 and PDF/A-2a:
- * furniture marked as artifacts while exporting ({@link ArtifactPdfExporter}) and sRGB as the output intent;
- * {@link AccessiblePdf} finishes it.
+ * Exports the filled reports as one tagged, A4, en-GB PDF with its metadata, conformant to PDF/UA-1
+ * ({@link AccessiblePdfExporter}) and PDF/A-2a, with Java's sRGB profile as the output intent.
  */
 final class PdfOutput {
 
     static final String AUTHOR = "Community Budgets central team";
-    private static final String LANGUAGE = "en-GB";
-    /** PDF/A-2 level A: PDF/A-2b plus the tagged logical structure, language and Unicode text PDF/UA also asks. */
-    static final PdfaConformanceEnum CONFORMANCE = PdfaConformanceEnum.PDFA_2A;
 
     /** Java's own sRGB profile as a file, since the exporter reads the output intent's profile from a path. */
     private static final Path SRGB = srgbProfile();
@@ -45,16 +40,15 @@ final class PdfOutput {
                 + ": returns, figures, reconciliation findings and exceptions";
     }
 
-    /** The exported PDF, to be finished by {@link AccessiblePdf#finish}. */
-    static byte[] export(List<JasperPrint> prints, Period period) throws JRException {
-        ArtifactPdfExporter exporter = new ArtifactPdfExporter(Templates.CONTEXT);
+    static void write(List<JasperPrint> prints, Period period, Path file) throws JRException {
+        AccessiblePdfExporter exporter = new AccessiblePdfExporter(Templates.CONTEXT);
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-        ByteArrayOutputStream exported = new ByteArrayOutputStream(1 << 20);
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(exported));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setTagged(true);
-        config.setTagLanguage(LANGUAGE);
-        config.setPdfaConformance(CONFORMANCE);
+        config.setTagLanguage("en-GB");
+        // PDF/A-2 level A: level B plus the logical structure, language and Unicode text that PDF/UA asks too
+        config.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
         config.setIccProfilePath(SRGB.toString());
         config.setMetadataTitle(title(period));
         config.setMetadataAuthor(AUTHOR);
@@ -63,7 +57,6 @@ final class PdfOutput {
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
-        return exported.toByteArray();
     }
 
     private static Path srgbProfile() {

@@ -33,7 +33,7 @@ final class Templates {
         context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
         context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
         // the filled pages keep the elements' artifact property for the exporter
-        context.setProperty("net.sf.jasperreports.print.transfer.stocktake", ArtifactPdfExporter.ARTIFACT);
+        context.setProperty("net.sf.jasperreports.print.transfer.stocktake", AccessiblePdfExporter.ARTIFACT);
         return context;
     }
 

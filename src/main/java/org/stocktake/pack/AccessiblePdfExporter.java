@@ -1,5 +1,10 @@
 package org.stocktake.pack;
 
+import java.text.AttributedCharacterIterator.Attribute;
+import java.util.Locale;
+import java.util.Map;
+
+import com.lowagie.text.Font;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -10,21 +15,27 @@ import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
+import net.sf.jasperreports.pdf.PdfExporterConfiguration;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfProducer;
+import net.sf.jasperreports.pdf.common.PdfProducerContext;
 
 /**
- * A tagged PDF exporter whose every mark is either tagged content or an artifact, as PDF/UA-1 (7.1) requires.
- * JasperReports 7.0.6 tags each text and image but draws lines, rectangles, fills and cell borders outside any
- * tag, and has no property to mark page furniture; here
+ * JasperReports' tagged PDF exporter with what PDF/UA-1 (ISO 14289-1) needs beyond it; JasperReports 7.0.6 has no
+ * PDF/UA option.
  * <ul>
- * <li>whatever an element draws outside its text or image tag (its background, borders, a line or rectangle) is
- * an {@code /Artifact} (decoration carries no content the tagged text does not);</li>
- * <li>an element with the property {@value #ARTIFACT} (value {@code Header} or {@code Footer}), and everything in it
- * if it is a frame, is a pagination artifact of that subtype: repeated on every page, so it is not read as
- * content and has no tag.</li>
+ * <li>Every mark is tagged content or an artifact (7.1). Jasper tags each text and image but draws lines,
+ * rectangles, fills and cell borders outside any tag, and has no property for page furniture. Here whatever an
+ * element draws outside its text or image tag (background, borders, a line or rectangle) is an {@code /Artifact}:
+ * decoration carries nothing the tagged text does not. An element with the property {@value #ARTIFACT} (value
+ * {@code Header} or {@code Footer}), and everything in it if it is a frame, is a pagination artifact of that
+ * subtype, repeated on every page and so not read as content.</li>
+ * <li>The XMP metadata identify PDF/UA-1 and the PDF/A part and level ({@link XmpMetadata}).</li>
+ * <li>No CIDSet in the embedded fonts' descriptors: OpenPDF's lists only the subset's glyphs, while PDF/UA-1
+ * (7.21.4.2) and PDF/A-2 (6.2.11.4.2) require a CIDSet, which both make optional, to list all of them.</li>
  * </ul>
  */
-final class ArtifactPdfExporter extends JRPdfExporter {
+final class AccessiblePdfExporter extends JRPdfExporter {
 
     /** Element property: this element is page furniture; the value is the pagination subtype. */
     static final String ARTIFACT = "org.stocktake.pdf.artifact";
@@ -32,9 +43,39 @@ final class ArtifactPdfExporter extends JRPdfExporter {
     private static final PdfName ARTIFACT_TAG = new PdfName("Artifact");
     private static final PdfName PAGINATION = new PdfName("Pagination");
 
-    ArtifactPdfExporter(JasperReportsContext context) {
+    AccessiblePdfExporter(JasperReportsContext context) {
         super(context);
         tagHelper = new ArtifactTagHelper(this);
+    }
+
+    @Override
+    protected PdfProducer createPdfProducer() {
+        return new Producer(createPdfProducerContext());
+    }
+
+    private final class Producer extends ClassicPdfProducer {
+
+        Producer(PdfProducerContext context) {
+            super(context);
+        }
+
+        @Override
+        public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
+            Font font = super.getFont(attributes, locale);
+            if (font.getBaseFont() != null) {
+                font.getBaseFont().setIncludeCidSet(false);
+            }
+            return font;
+        }
+
+        /** The document information is complete once the pages are written; the XMP packet repeats it. */
+        @Override
+        public void close() {
+            PdfExporterConfiguration configuration = getCurrentConfiguration();
+            getPdfWriter().setXmpMetadata(XmpMetadata.packet(getPdfWriter().getInfo(), configuration.getTagLanguage(),
+                    configuration.getPdfaConformance()));
+            super.close();
+        }
     }
 
     /**
