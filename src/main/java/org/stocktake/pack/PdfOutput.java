@@ -1,5 +1,10 @@
 package org.stocktake.pack;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,15 +12,21 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import org.stocktake.standard.Period;
 
-/** Exports the filled reports as one tagged, A4, en-GB PDF with its metadata. */
+/**
+ * Exports the filled reports as one tagged, A4, en-GB PDF with its metadata, conformant to PDF/UA-1
+ * ({@link AccessiblePdfExporter}) and PDF/A-2a, with Java's sRGB profile as the output intent.
+ */
 final class PdfOutput {
 
     static final String AUTHOR = "Community Budgets central team";
+
+    /** Java's own sRGB profile as a file, since the exporter reads the output intent's profile from a path. */
+    private static final Path SRGB = srgbProfile();
 
     private PdfOutput() {
     }
@@ -30,12 +41,15 @@ final class PdfOutput {
     }
 
     static void write(List<JasperPrint> prints, Period period, Path file) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter(Templates.CONTEXT);
+        AccessiblePdfExporter exporter = new AccessiblePdfExporter(Templates.CONTEXT);
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setTagged(true);
         config.setTagLanguage("en-GB");
+        // PDF/A-2 level A: level B plus the logical structure, language and Unicode text that PDF/UA asks too
+        config.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        config.setIccProfilePath(SRGB.toString());
         config.setMetadataTitle(title(period));
         config.setMetadataAuthor(AUTHOR);
         config.setMetadataSubject(subject(period));
@@ -43,5 +57,15 @@ final class PdfOutput {
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
+    }
+
+    private static Path srgbProfile() {
+        try {
+            Path file = Files.createTempFile("stocktake-srgb-", ".icc");
+            file.toFile().deleteOnExit();
+            return Files.write(file, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

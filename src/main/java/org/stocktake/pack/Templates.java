@@ -32,6 +32,8 @@ final class Templates {
         context.setProperty("net.sf.jasperreports.default.font.name", "DejaVu Sans");
         context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
         context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+        // the filled pages keep the elements' artifact property for the exporter
+        context.setProperty("net.sf.jasperreports.print.transfer.stocktake", AccessiblePdfExporter.ARTIFACT);
         return context;
     }
 

@@ -1,15 +1,10 @@
 package org.stocktake.pack;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.stocktake.figures.PeriodFigures;
 import org.stocktake.reconciliation.Reconciler;
 import org.stocktake.standard.Period;
@@ -26,38 +21,10 @@ public final class PackBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path csv = Path.of(args.length > 0 ? args[0] : "../shared/reference/upper-tier-authorities-2012.csv");
+        Path csv = Path.of(args.length > 0 ? args[0] : PackScenario.AUTHORITIES.toString());
         Period period = Period.of("2012-13 Q2");
-        TestDatabase db = TestDatabase.fresh();
-        List<CSVRecord> authorities;
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            authorities = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        }
-        int i = 0;
-        for (CSVRecord a : authorities) {
-            String code = a.get("gss_code_2012");
-            String name = a.get("name");
-            db.register(code, name, "2012-13 Q1", null);
-            i++;
-            for (Period p : List.of(period.previous(), period)) {
-                long identified = 500 + i * 37L;
-                long helped = 40 + i * 3L + (p.equals(period) ? 25 : 0);
-                long id = db.accepted(code, name, p.toString(), i % 5 == 0 ? "ACCEPTED_WITH_WARNINGS" : "ACCEPTED",
-                        identified, 25, helped, helped / 3);
-                int q = p.quarter();
-                db.line(id, "DWP", "Troubled families", "Central", "Pooled", "400000.00", q * 50000 + ".00", q * 20000 + ".50");
-                db.line(id, "DCLG", "Community budget", "Central", "Virtual pool", "150000.00", q * 10000 + ".00", "0.00");
-                db.line(id, "Local authority", "Early help", "Local", "Pooled", "250000.00", q * 60000 + ".25", q * 30000 + ".00");
-                db.line(id, "Police", "Integrated offender management", "Local", "Aligned", "80000.00", "20000.00", "10000.00");
-                db.line(id, "Health", "Public health nursing", "Local", "In kind", "30000.00", "7500.00", "7500.00");
-                if (i % 5 == 0) {
-                    db.issue(id, "FUND-SOURCE", "W", "Funding", "C9", "Funding!C9: a local partner with source Central",
-                            i % 10 == 0 ? "Police grant routed through the Home Office" : "");
-                }
-            }
-            db.ledger(code, "DWP", "2012-13 Q1", "50000.00");
-            db.ledger(code, "DWP", "2012-13 Q2", i % 7 == 0 ? "40000.00" : "50000.00");
-        }
+        TestDatabase db = PackScenario.everyAuthority(csv);
+        int areas = db.jdbc.queryForObject("SELECT COUNT(*) FROM register_entry", Integer.class);
         PeriodFigures figures = new PeriodFigures(db.dataSource);
         int findings = new Reconciler(db.dataSource, figures).reconcile(period).size();
         PackRenderer renderer = new PackRenderer(db.dataSource, figures);
@@ -76,7 +43,7 @@ public final class PackBenchmark {
         long usedBeforeGc = rt.totalMemory() - rt.freeMemory();
         System.gc();
         long usedAfterGc = rt.totalMemory() - rt.freeMemory();
-        System.out.printf("areas=%d findings=%d pdf=%s (%d KiB)%n", authorities.size(), findings, pdf,
+        System.out.printf("areas=%d findings=%d pdf=%s (%d KiB)%n", areas, findings, pdf,
                 Files.size(pdf) / 1024);
         System.out.printf("render cold=%.2f s, warm (best of 3)=%.2f s%n", cold / 1e9, best / 1e9);
         System.out.printf("heap used=%d MiB before GC, %d MiB after GC, max=%d MiB%n", usedBeforeGc >> 20,

@@ -2,13 +2,18 @@ package org.stocktake.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -16,10 +21,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stocktake.figures.AreaFigures;
@@ -28,6 +39,7 @@ import org.stocktake.figures.PeriodFigures;
 import org.stocktake.reconciliation.Reconciler;
 import org.stocktake.standard.Period;
 import org.stocktake.testsupport.TestDatabase;
+import org.w3c.dom.Document;
 
 class PackRendererTest {
 
@@ -133,13 +145,106 @@ class PackRendererTest {
         }
     }
 
+    @Test
+    void identifiesItselfAsPdfUa1AndPdfA2aWithAnSrgbOutputIntent() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getMetadata()).isNotNull();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Document xmp = factory.newDocumentBuilder().parse(new ByteArrayInputStream(catalog.getMetadata().toByteArray()));
+            assertThat(xmpValue(xmp, "http://www.aiim.org/pdfua/ns/id/", "part")).isEqualTo("1");
+            assertThat(xmpValue(xmp, "http://www.aiim.org/pdfa/ns/id/", "part")).isEqualTo("2");
+            assertThat(xmpValue(xmp, "http://www.aiim.org/pdfa/ns/id/", "conformance")).isEqualTo("A");
+            // pdfuaid is declared by a PDF/A extension schema, as PDF/A-2 requires of a schema it does not predefine
+            assertThat(xmpValue(xmp, "http://www.aiim.org/pdfa/ns/schema#", "namespaceURI"))
+                    .isEqualTo("http://www.aiim.org/pdfua/ns/id/");
+            assertThat(xmpValue(xmp, "http://purl.org/dc/elements/1.1/", "title"))
+                    .isEqualTo("Community Budgets stocktake pack 2012-13 Q2");
+            assertThat(xmpValue(xmp, "http://purl.org/dc/elements/1.1/", "creator")).isEqualTo("Community Budgets central team");
+            assertThat(xmpValue(xmp, "http://purl.org/dc/elements/1.1/", "language")).isEqualTo("en-GB");
+            assertThat(catalog.getOutputIntents()).singleElement()
+                    .extracting(PDOutputIntent::getOutputConditionIdentifier).isEqualTo("sRGB IEC61966-2.1");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+        }
+    }
+
+    @Test
+    void pageFooterIsAPaginationArtifactAndHeadingsAreTaggedContent() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(doc.getPage(2));
+            List<PDMarkedContent> footers = new ArrayList<>();
+            Map<String, PDMarkedContent> tagged = new HashMap<>();
+            for (PDMarkedContent content : extractor.getMarkedContents()) {
+                if (content.getTag().equals("Artifact") && content.getProperties() != null) {
+                    footers.add(content);
+                } else if (content.getMCID() >= 0) {
+                    tagged.put(text(content), content);
+                }
+            }
+            assertThat(footers).singleElement().satisfies(footer -> {
+                assertThat(footer.getProperties().getNameAsString(COSName.TYPE)).isEqualTo("Pagination");
+                assertThat(footer.getProperties().getNameAsString(COSName.SUBTYPE)).isEqualTo("Footer");
+                assertThat(text(footer)).isEqualTo("Community Budgets — stocktake pack, 2012-13 Q2Page 3 of "
+                        + doc.getNumberOfPages());
+            });
+            assertThat(tagged.keySet()).contains("Headline", "Returns", "Families", "Funding by source")
+                    .noneMatch(text -> text.contains("Page 3 of"));
+            assertThat(tagged.get("Headline").getTag()).isEqualTo("Text");
+        }
+    }
+
+    @Test
+    void chartsHaveTheirFiguresAsAlternateText() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> figures = new ArrayList<>();
+            collectAlternateTexts(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures).containsExactly(
+                    "Stacked bar chart. Text equivalent: committed this year by partner and arrangement: Local authority"
+                            + " — Pooled £234,567.89; Police — Aligned £500.10; Health — In kind £7,000.00; DCLG — Virtual"
+                            + " pool £50,000.00; DWP — Pooled £1,000,000.00.",
+                    "Line chart. Text equivalent: families helped to date: 2012-13 Q1 1,220; 2012-13 Q2 1,520.",
+                    "Bar chart. Text equivalent (share of identified families helped): Hartlepool 8.3%; Middlesbrough"
+                            + " 4.7%. Areas without an accepted return are not shown.");
+        }
+    }
+
+    private static void collectAlternateTexts(List<Object> kids, List<String> alternateTexts) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if (element.getStructureType().equals("Image")) {
+                    alternateTexts.add(element.getAlternateDescription());
+                }
+                collectAlternateTexts(element.getKids(), alternateTexts);
+            }
+        }
+    }
+
+    private static String text(PDMarkedContent content) {
+        StringBuilder text = new StringBuilder();
+        for (Object item : content.getContents()) {
+            if (item instanceof TextPosition position) {
+                text.append(position.getUnicode());
+            }
+        }
+        return text.toString().trim();
+    }
+
+    private static String xmpValue(Document xmp, String namespace, String property) {
+        return xmp.getElementsByTagNameNS(namespace, property).item(0).getTextContent().trim();
+    }
+
     private static int assertEmbedded(PDResources resources) throws IOException {
         if (resources == null) {
             return 0;
         }
         int fonts = 0;
         for (COSName name : resources.getFontNames()) {
-            assertThat(resources.getFont(name).isEmbedded()).as(resources.getFont(name).getName()).isTrue();
+            PDFont font = resources.getFont(name);
+            assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            // no incomplete CIDSet (PDF/UA-1 7.21.4.2, PDF/A-2 6.2.11.4.2): the font program itself lists its glyphs
+            assertThat(font.getFontDescriptor().getCOSObject().containsKey(COSName.CID_SET)).as(font.getName()).isFalse();
             fonts++;
         }
         for (COSName name : resources.getXObjectNames()) {
