@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.stocktake.figures.PeriodFigures;
 import org.stocktake.reconciliation.Reconciler;
 import org.stocktake.standard.Period;
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.TestDatabase;
 
 /**
  * Renders a pack for every upper-tier authority (152) with synthetic accepted returns for two periods and reports

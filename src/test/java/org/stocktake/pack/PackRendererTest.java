@@ -27,7 +27,7 @@ import org.stocktake.standard.Money;
 import org.stocktake.figures.PeriodFigures;
 import org.stocktake.reconciliation.Reconciler;
 import org.stocktake.standard.Period;
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.TestDatabase;
 
 class PackRendererTest {
 

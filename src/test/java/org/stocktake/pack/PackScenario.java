@@ -1,6 +1,6 @@
 package org.stocktake.pack;
 
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.TestDatabase;
 
 /** Four areas over two periods: accepted, accepted with warnings (one explained), rejected, missing. */
 final class PackScenario {

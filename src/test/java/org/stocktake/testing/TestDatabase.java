@@ -1,4 +1,4 @@
-package org.stocktake.testsupport;
+package org.stocktake.testing;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
