@@ -2,6 +2,7 @@ package org.stocktake.cli;
 
 import java.util.concurrent.Callable;
 
+import org.stocktake.figures.FiguresCsv;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return PeriodJobs.run(common, jobs -> {
-            System.out.println("Figures for " + period.period + ": " + jobs.writeFigures(period.period));
+            System.out.println("Figures for " + period.period + ": "
+                    + jobs.bean(FiguresCsv.class).write(jobs.report(period.period), jobs.out()));
             return 0;
         });
     }

@@ -3,7 +3,8 @@ package org.stocktake.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.stocktake.standard.Period;
+import org.stocktake.pack.PackOutcome;
+import org.stocktake.pack.PackStage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +26,9 @@ final class PackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return PeriodJobs.run(common, jobs -> {
-            Period p = period.period;
-            jobs.writeFindings(p, jobs.reconcile(p));
-            jobs.writeFigures(p);
-            System.out.println("Stocktake pack for " + p + ": " + jobs.renderPack(p, asOf == null ? LocalDate.now() : asOf));
+            PackOutcome pack = jobs.bean(PackStage.class).render(period.period,
+                    asOf == null ? LocalDate.now() : asOf, jobs.out());
+            System.out.println("Stocktake pack for " + period.period + ": " + pack.pack());
             return 0;
         });
     }

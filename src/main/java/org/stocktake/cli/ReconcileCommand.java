@@ -3,7 +3,9 @@ package org.stocktake.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.stocktake.reconciliation.Finding;
+import org.stocktake.reconciliation.FindingsCsv;
+import org.stocktake.reconciliation.Reconciler;
+import org.stocktake.standard.Finding;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +24,9 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return PeriodJobs.run(common, jobs -> {
-            List<Finding> findings = jobs.reconcile(period.period);
-            System.out.println(Findings.summary(period.period, findings, jobs.writeFindings(period.period, findings)));
+            List<Finding> findings = jobs.bean(Reconciler.class).reconcile(jobs.report(period.period));
+            System.out.println(Findings.summary(period.period, findings,
+                    jobs.bean(FindingsCsv.class).write(period.period, findings, jobs.out())));
             return 0;
         });
     }

@@ -21,7 +21,8 @@ import org.stocktake.validation.ReturnStatus;
 @Repository
 public class SubmissionStore {
 
-    private static final String PENDING = "IMPORTING";
+    /** The status of a submission whose file is being imported, in that file's own transaction. */
+    static final String PENDING = "IMPORTING";
 
     private final JdbcClient jdbc;
 
@@ -33,7 +34,7 @@ public class SubmissionStore {
         return jdbc.sql("SELECT id, file_name, sha256, status, area_code, period FROM submission WHERE sha256 = ?")
                 .param(sha256)
                 .query((rs, n) -> new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                        ReturnStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
                 .optional();
     }
 

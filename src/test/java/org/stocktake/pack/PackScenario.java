@@ -8,8 +8,7 @@ final class PackScenario {
     private PackScenario() {
     }
 
-    static TestDatabase create() {
-        TestDatabase db = TestDatabase.fresh();
+    static TestDatabase create(TestDatabase db) {
         db.register("E06000001", "Hartlepool", "2012-13 Q1", null);
         db.register("E06000002", "Middlesbrough", "2012-13 Q1", null);
         db.register("E06000003", "Redcar and Cleveland", "2012-13 Q1", null);
