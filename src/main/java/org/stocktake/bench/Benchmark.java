@@ -166,7 +166,7 @@ public final class Benchmark {
         long peak = Heap.peakBytes();
         RunFile file = run.files().isEmpty() ? null : run.files().get(0);
         long stored = countRecords.getAsLong();
-        if (!run.jobCompleted() || file == null || !file.status().equals("ACCEPTED") || stored != options.rows()) {
+        if (!run.jobCompleted() || file == null || file.status() != ReturnStatus.ACCEPTED || stored != options.rows()) {
             throw new IllegalStateException("the import did not accept the return: " + run.summary());
         }
         return add(new Result("stocktake full import job (parse, validate, store in H2)", stored,

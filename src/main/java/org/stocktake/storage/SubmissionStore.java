@@ -38,11 +38,16 @@ public class SubmissionStore {
                 .optional();
     }
 
-    /** Creates the submission row that the file's records hang from; its outcome is written by {@link #complete}. */
-    public long begin(String fileName, String sha256, long sizeBytes, long jobExecutionId) {
+    /**
+     * Creates the submission row that the file's records hang from; its outcome is written by {@link #complete}.
+     *
+     * @param jobExecutionId the import run that found the file in the inbox; null for an upload
+     * @param uploadedBy     who uploaded the file in the portal; null for a file from the inbox
+     */
+    public long begin(String fileName, String sha256, long sizeBytes, Long jobExecutionId, String uploadedBy) {
         jdbc.sql("INSERT INTO submission (file_name, sha256, size_bytes, imported_at, status, errors, warnings,"
-                        + " job_execution_id) VALUES (?, ?, ?, ?, ?, 0, 0, ?)")
-                .params(fileName, sha256, sizeBytes, Timestamp.from(Instant.now()), PENDING, jobExecutionId)
+                        + " job_execution_id, uploaded_by) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)")
+                .params(fileName, sha256, sizeBytes, Timestamp.from(Instant.now()), PENDING, jobExecutionId, uploadedBy)
                 .update();
         return jdbc.sql("SELECT id FROM submission WHERE sha256 = ?").param(sha256).query(Long.class).single();
     }

@@ -27,6 +27,7 @@ import org.stocktake.period.PeriodReports;
 import org.stocktake.standard.Period;
 import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.testing.Submissions;
+import org.stocktake.validation.ReturnStatus;
 
 /**
  * The import of the bundled {@code input-samples}: every file gets the status, rules and cells that
@@ -83,7 +84,8 @@ class SampleImportFunctionalTests {
             actual.put(f.fileName(), f.status() + " " + sorted(rules + "@" + cells));
         }
         assertThat(actual).isEqualTo(expected);
-        assertThat(run.countsByStatus()).isEqualTo(Map.of("ACCEPTED", 88, "ACCEPTED_WITH_WARNINGS", 5, "REJECTED", 6));
+        assertThat(run.countsByStatus()).isEqualTo(Map.of(ReturnStatus.ACCEPTED, 88,
+                ReturnStatus.ACCEPTED_WITH_WARNINGS, 5, ReturnStatus.REJECTED, 6));
 
         // and the figures of every period are exactly those the samples were made to give
         for (String period : List.of("2011-12 Q1", "2011-12 Q2", "2011-12 Q3", "2011-12 Q4", "2012-13 Q1", "2012-13 Q2")) {
