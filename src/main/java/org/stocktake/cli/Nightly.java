@@ -1,6 +1,6 @@
 package org.stocktake.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,9 +23,9 @@ final class Nightly {
 
     private final ConfigurableApplicationContext context;
     private final CommonOptions common;
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    Nightly(ConfigurableApplicationContext context, CommonOptions common, PrintStream out) {
+    Nightly(ConfigurableApplicationContext context, CommonOptions common, PrintWriter out) {
         this.context = context;
         this.common = common;
         this.out = out;

@@ -8,11 +8,16 @@ import org.stocktake.pack.PackStage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = "Render the stocktake pack for a period (reconciling it first): packs/stocktake-<period>.pdf.")
 final class PackCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -25,10 +30,10 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PeriodJobs.run(common, jobs -> {
+        return PeriodJobs.run(common, spec.commandLine().getOut(), jobs -> {
             PackOutcome pack = jobs.bean(PackStage.class).render(period.period,
-                    asOf == null ? LocalDate.now() : asOf, jobs.out());
-            System.out.println("Stocktake pack for " + period.period + ": " + pack.pack());
+                    asOf == null ? LocalDate.now() : asOf, jobs.outDir());
+            spec.commandLine().getOut().println("Stocktake pack for " + period.period + ": " + pack.pack());
             return 0;
         });
     }

@@ -1,5 +1,6 @@
 package org.stocktake.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.ToIntFunction;
 
@@ -14,16 +15,18 @@ final class PeriodJobs {
 
     private final ConfigurableApplicationContext context;
     private final CommonOptions common;
+    private final PrintWriter out;
 
-    PeriodJobs(ConfigurableApplicationContext context, CommonOptions common) {
+    PeriodJobs(ConfigurableApplicationContext context, CommonOptions common, PrintWriter out) {
         this.context = context;
         this.common = common;
+        this.out = out;
     }
 
     /** Starts the application, brings changed reference files into force, and runs the work. */
-    static int run(CommonOptions common, ToIntFunction<PeriodJobs> work) {
+    static int run(CommonOptions common, PrintWriter out, ToIntFunction<PeriodJobs> work) {
         try (ConfigurableApplicationContext context = SpringContext.start(common)) {
-            PeriodJobs jobs = new PeriodJobs(context, common);
+            PeriodJobs jobs = new PeriodJobs(context, common, out);
             jobs.loadReference();
             return work.applyAsInt(jobs);
         }
@@ -33,14 +36,15 @@ final class PeriodJobs {
         return context.getBean(type);
     }
 
-    Path out() {
+    /** The output folder ({@code --out}). */
+    Path outDir() {
         return common.out;
     }
 
     /** Brings changed reference files into force; prints any that were refused. */
     void loadReference() {
         context.getBean(ReferenceLoader.class).load(common.reference)
-                .forEach(problem -> System.out.println("  problem: " + problem));
+                .forEach(problem -> out.println("  problem: " + problem));
     }
 
     /** The period as the database holds it now. */

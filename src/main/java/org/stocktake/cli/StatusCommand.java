@@ -11,12 +11,17 @@ import org.stocktake.standard.Period;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print the tracker of a period: per area, whether its return is accepted, accepted with"
                 + " warnings, rejected or missing, with the period's findings.")
 final class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -27,11 +32,11 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PeriodJobs.run(common, jobs -> {
+        return PeriodJobs.run(common, spec.commandLine().getOut(), jobs -> {
             PeriodReports reports = jobs.bean(PeriodReports.class);
             Period p = period != null ? period
                     : reports.latestWithCountingReturn().orElse(Period.containing(LocalDate.now()));
-            System.out.println(render(reports.load(p)));
+            spec.commandLine().getOut().println(render(reports.load(p)));
             return 0;
         });
     }

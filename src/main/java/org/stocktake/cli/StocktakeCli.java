@@ -20,12 +20,17 @@ public final class StocktakeCli {
 
     /** Runs a command line and returns its exit status, without exiting (for tests). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, ready to execute; a test gives it its own output with {@link CommandLine#setOut}. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new StocktakeCli());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("stocktake: " + cmd.getCommandName() + " failed: " + rootMessage(e));
             return 1;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     private static String rootMessage(Throwable e) {

@@ -2,8 +2,8 @@ package org.stocktake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +24,11 @@ class StocktakeCliFunctionalTests {
     record Run(int status, String out) {
     }
 
+    /** Runs a command line with its own output, not System.out, which other tests may be writing to. */
     static Run run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int status = StocktakeCli.execute(args);
-            return new Run(status, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+        StringWriter captured = new StringWriter();
+        int status = StocktakeCli.commandLine().setOut(new PrintWriter(captured, true)).execute(args);
+        return new Run(status, captured.toString());
     }
 
     String[] common(String... args) {
