@@ -34,7 +34,7 @@ import org.stocktake.storage.RunLogStore;
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    private static final int INSTANCES_PER_PAGE = 50;
+    static final int RECENT_IMPORTS = 20;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -86,25 +86,19 @@ public class ImportRunner {
     }
 
     /**
-     * The latest import of this inbox, when it failed or was stopped with the same parameters as now. Job
-     * instances are read newest first until one of this inbox turns up (usually the first: one inbox per
-     * installation).
+     * The latest import of this inbox, when it failed or was stopped with the same parameters as now. It is looked
+     * for among the {@value #RECENT_IMPORTS} latest imports (of any inbox; usually the latest is this inbox's, one
+     * inbox per installation): a failure older than that is not picked up again, and a fresh run imports the rest.
      */
     private Optional<JobExecution> restartable(JobParameters wanted) {
         String inbox = wanted.getString("inbox");
-        for (int start = 0; ; start += INSTANCES_PER_PAGE) {
-            List<JobInstance> instances = jobRepository.getJobInstances(ImportJobConfiguration.JOB_NAME, start,
-                    INSTANCES_PER_PAGE);
-            for (JobInstance instance : instances) {
-                JobExecution last = jobRepository.getLastJobExecution(instance);
-                if (last != null && inbox.equals(last.getJobParameters().getString("inbox"))) {
-                    return restartable(last, wanted) ? Optional.of(last) : Optional.empty();
-                }
-            }
-            if (instances.size() < INSTANCES_PER_PAGE) {
-                return Optional.empty();
+        for (JobInstance instance : jobRepository.getJobInstances(ImportJobConfiguration.JOB_NAME, 0, RECENT_IMPORTS)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && inbox.equals(last.getJobParameters().getString("inbox"))) {
+                return restartable(last, wanted) ? Optional.of(last) : Optional.empty();
             }
         }
+        return Optional.empty();
     }
 
     private static boolean restartable(JobExecution last, JobParameters wanted) {
