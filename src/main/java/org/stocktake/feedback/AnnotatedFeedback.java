@@ -55,7 +55,7 @@ public final class AnnotatedFeedback {
      */
     public static boolean applies(List<Issue> issues) {
         return !issues.isEmpty() && issues.stream().noneMatch(i -> i.rule().id().startsWith("FILE-"))
-                && Quarantine.allowsCopy(null, issues);
+                && Quarantine.allowsCopy(issues);
     }
 
     /**

@@ -34,7 +34,12 @@ public final class Quarantine {
 
     /** True when a copy of the workbook may be written: never when the return holds personal data. */
     public static boolean allowsCopy(ReturnStatus status, List<Issue> issues) {
-        return status != ReturnStatus.QUARANTINED && issues.stream().noneMatch(i -> i.rule() == Rule.REC_PERSONAL_DATA);
+        return status != ReturnStatus.QUARANTINED && allowsCopy(issues);
+    }
+
+    /** True when no issue says the workbook holds personal data, so a copy of it may be written. */
+    public static boolean allowsCopy(List<Issue> issues) {
+        return issues.stream().noneMatch(i -> i.rule() == Rule.REC_PERSONAL_DATA);
     }
 
     /** How a one-line summary may show an issue: its message, or rule and cell for a Family records issue. */

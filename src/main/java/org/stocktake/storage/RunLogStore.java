@@ -18,7 +18,10 @@ import org.stocktake.validation.ReturnStatus;
 @Repository
 public class RunLogStore {
 
-    /** One file as a run saw it; {@code firstError} is its first error as stored, if any (only when read back). */
+    /**
+     * One file as a run saw it: {@code seq} is its number in the run and {@code firstError} its first error, if any;
+     * both are filled in when the row is read back ({@link #add} numbers the file itself).
+     */
     public record RunFile(int seq, String fileName, String sha256, ReturnStatus status, String areaCode, String period,
             int errors, int warnings, Long submissionId, Long supersedes, Issue firstError) {
 
