@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.stocktake.bench.Benchmark;
 import org.stocktake.intake.ImportRunner;
+import org.stocktake.storage.ReturnStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +60,8 @@ final class BenchCommand implements Callable<Integer> {
         options.reference = bench.referenceDir();
         options.out = dir.resolve("out");
         try (ConfigurableApplicationContext context = SpringContext.start(options)) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            bench.fullImport(context.getBean(ImportRunner.class),
-                    () -> jdbc.queryForObject("SELECT COUNT(*) FROM family_record", Long.class));
+            ReturnStore returns = context.getBean(ReturnStore.class);
+            bench.fullImport(context.getBean(ImportRunner.class), returns::familyRecords);
         }
         Benchmark.deleteDatabase(db); // throwaway: the generated files stay for the next run, the database not
         bench.print();

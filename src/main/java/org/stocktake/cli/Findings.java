@@ -3,7 +3,7 @@ package org.stocktake.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.stocktake.reconciliation.Finding;
+import org.stocktake.standard.Finding;
 import org.stocktake.standard.Period;
 
 /** How the command line sums up a period's findings: one line each. */

@@ -11,12 +11,17 @@ import org.stocktake.intake.ImportStopSignal;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import every return in the inbox: validate, store what is accepted, write feedback and"
                 + " import-report.csv.")
 final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -30,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
         GracefulStop stop = GracefulStop.install(context.getBean(ImportStopSignal.class));
         try {
             ImportRun run = context.getBean(ImportRunner.class).run(inbox.inbox, inbox.asOf(), common.reference, common.out);
-            System.out.println(run.summary());
+            spec.commandLine().getOut().println(run.summary());
             return run.jobCompleted() ? 0 : 1;
         } finally {
             context.close();

@@ -3,15 +3,21 @@ package org.stocktake.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.stocktake.standard.Period;
+import org.stocktake.pack.PackOutcome;
+import org.stocktake.pack.PackStage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = "Render the stocktake pack for a period (reconciling it first): packs/stocktake-<period>.pdf.")
 final class PackCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -24,11 +30,10 @@ final class PackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PeriodJobs.run(common, jobs -> {
-            Period p = period.period;
-            jobs.writeFindings(p, jobs.reconcile(p));
-            jobs.writeFigures(p);
-            System.out.println("Stocktake pack for " + p + ": " + jobs.renderPack(p, asOf == null ? LocalDate.now() : asOf));
+        return PeriodJobs.run(common, spec.commandLine().getOut(), jobs -> {
+            PackOutcome pack = jobs.bean(PackStage.class).render(period.period,
+                    asOf == null ? LocalDate.now() : asOf, jobs.outDir());
+            spec.commandLine().getOut().println("Stocktake pack for " + period.period + ": " + pack.pack());
             return 0;
         });
     }

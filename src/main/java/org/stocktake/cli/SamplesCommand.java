@@ -8,12 +8,17 @@ import org.stocktake.samples.SampleGenerator;
 import org.stocktake.samples.Summary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "samples", mixinStandardHelpOptions = true,
         description = "Regenerate the bundled sample data (register, ledger, returns and expected outcomes)."
                 + " Deterministic: the same seed gives the same files.")
 final class SamplesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--dir", paramLabel = "DIR", defaultValue = "input-samples",
             description = "Where to write the samples (default: ${DEFAULT-VALUE}).")
@@ -26,7 +31,7 @@ final class SamplesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Summary summary = new SampleGenerator(seed).generate(dir);
-        System.out.printf("Wrote %d returns (%d accepted, %d with warnings, %d rejected as designed) and %d ledger"
+        spec.commandLine().getOut().printf("Wrote %d returns (%d accepted, %d with warnings, %d rejected as designed) and %d ledger"
                         + " rows to %s%n", summary.files(), summary.accepted(), summary.acceptedWithWarnings(),
                 summary.rejected(), summary.ledgerRows(), dir);
         return 0;

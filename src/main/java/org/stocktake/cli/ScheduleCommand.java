@@ -70,7 +70,7 @@ final class ScheduleCommand implements Callable<Integer> {
             }
             log.info("Scheduled run starting");
             try {
-                int status = new Nightly(context, common, System.out).run(inbox.inbox, inbox.asOf());
+                int status = new Nightly(context, common, spec.commandLine().getOut()).run(inbox.inbox, inbox.asOf());
                 log.info("Scheduled run finished with status {}", status);
             } catch (RuntimeException e) {
                 // one failed night must not end the schedule: say so (the trace goes to the log file) and wait

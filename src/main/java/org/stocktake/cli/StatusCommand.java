@@ -1,24 +1,27 @@
 package org.stocktake.cli;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.stocktake.figures.AreaFigures;
+import org.stocktake.period.AreaReport;
+import org.stocktake.period.Headline;
+import org.stocktake.period.PeriodReport;
+import org.stocktake.period.PeriodReports;
 import org.stocktake.standard.Period;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print the tracker of a period: per area, whether its return is accepted, accepted with"
                 + " warnings, rejected or missing, with the period's findings.")
 final class StatusCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -29,35 +32,29 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PeriodJobs.run(common, jobs -> {
+        return PeriodJobs.run(common, spec.commandLine().getOut(), jobs -> {
+            PeriodReports reports = jobs.bean(PeriodReports.class);
             Period p = period != null ? period
-                    : jobs.latestAcceptedPeriod().orElse(Period.containing(LocalDate.now()));
-            List<AreaFigures> areas = jobs.figures(p);
-            Map<String, Long> findings = jobs.bean(JdbcClient.class)
-                    .sql("SELECT area_code, COUNT(*) FROM finding WHERE period = ? GROUP BY area_code")
-                    .param(p.toString()).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            System.out.println(render(p, areas, findings));
+                    : reports.latestWithCountingReturn().orElse(Period.containing(LocalDate.now()));
+            spec.commandLine().getOut().println(render(reports.load(p)));
             return 0;
         });
     }
 
-    static String render(Period period, List<AreaFigures> areas, Map<String, Long> findings) {
-        StringBuilder s = new StringBuilder("Stocktake tracker for ").append(period).append(System.lineSeparator());
+    static String render(PeriodReport report) {
+        StringBuilder s = new StringBuilder("Stocktake tracker for ").append(report.period())
+                .append(System.lineSeparator());
         s.append(String.format("  %-9s  %-28s  %-22s  %8s%n", "area", "name", "status", "findings"));
-        Map<String, Integer> counts = new TreeMap<>();
-        for (AreaFigures a : areas) {
-            counts.merge(a.status(), 1, Integer::sum);
+        for (AreaReport a : report.areas()) {
             s.append(String.format("  %-9s  %-28s  %-22s  %8d%n", a.areaCode(), a.areaName(), a.status(),
-                    findings.getOrDefault(a.areaCode(), 0L)));
+                    a.findings().size()));
         }
-        s.append(String.format("Expected %d: accepted %d, with warnings %d, rejected %d, missing %d",
-                areas.size(), counts.getOrDefault(AreaFigures.ACCEPTED, 0),
-                counts.getOrDefault(AreaFigures.ACCEPTED_WITH_WARNINGS, 0),
-                counts.getOrDefault(AreaFigures.REJECTED, 0), counts.getOrDefault(AreaFigures.MISSING, 0)));
-        if (findings.isEmpty()) {
-            s.append(System.lineSeparator()).append("(no findings stored for ").append(period)
-                    .append(": run 'reconcile --period ").append(period).append("')");
+        Headline h = report.headline();
+        s.append(String.format("Expected %d: accepted %d, with warnings %d, rejected %d, missing %d", h.expected(),
+                h.accepted(), h.acceptedWithWarnings(), h.rejected(), h.missing()));
+        if (report.findings().isEmpty()) {
+            s.append(System.lineSeparator()).append("(no findings stored for ").append(report.period())
+                    .append(": run 'reconcile --period ").append(report.period()).append("')");
         }
         return s.toString();
     }

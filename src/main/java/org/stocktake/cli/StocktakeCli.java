@@ -42,7 +42,7 @@ public final class StocktakeCli {
 
     /**
      * Runs a command line with the given console: picocli's output (help, usage errors, the one-line failure)
-     * and the console log go there. What commands print themselves goes to System.out.
+     * and the console log go there, and so does what commands print (through picocli's output).
      */
     public static int execute(PrintStream out, PrintStream err, String... args) {
         CommandLine commandLine = new CommandLine(new StocktakeCli());

@@ -11,12 +11,17 @@ import org.stocktake.template.TemplateException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Write the return template for an area and period, pre-filled from the register:"
                 + " templates/<area>-<period>.xlsx under --out.")
 final class TemplateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     CommonOptions common;
@@ -33,13 +38,13 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = SpringContext.start(common)) {
             // The register in force: changed reference files are loaded first, as every command does.
-            new PeriodJobs(context, common).loadReference();
+            new PeriodJobs(context, common, spec.commandLine().getOut()).loadReference();
             Path written = ReturnTemplate.write(context.getBean(ReferenceStore.class).register(), area, period,
                     common.out);
-            System.out.println("Template for " + area + " " + period + ": " + written);
+            spec.commandLine().getOut().println("Template for " + area + " " + period + ": " + written);
             return 0;
         } catch (TemplateException e) {
-            System.err.println("stocktake: template: " + e.getMessage());
+            spec.commandLine().getErr().println("stocktake: template: " + e.getMessage());
             return 1;
         }
     }

@@ -34,8 +34,8 @@ import org.stocktake.workbook.Workbooks;
  * memory and the rest on disk. The copy holds values only: formulas appear as their values and formatting is
  * not kept. When the workbook cannot be read at all, only the Feedback sheet is written.
  *
- * <p>Callers decide whether a file gets a copy at all: never for a quarantined file (it holds personal data),
- * a duplicate, or a file that could not be opened as a workbook ({@link #applies}).
+ * <p>Callers decide whether a file gets a copy at all: never for a quarantined file (it holds personal data:
+ * {@link Quarantine}), a duplicate, or a file that could not be opened as a workbook ({@link #applies}).
  */
 public final class AnnotatedFeedback {
 
@@ -49,10 +49,13 @@ public final class AnnotatedFeedback {
         return outDir.resolve("feedback").resolve(fileBaseName + "-feedback.xlsx");
     }
 
-    /** True when issues concern cells of a workbook that could be opened: not only file-level rules. */
+    /**
+     * True when issues concern cells of a workbook that could be opened (not only file-level rules) and
+     * {@link Quarantine} allows a copy of it.
+     */
     public static boolean applies(List<Issue> issues) {
-        return !issues.isEmpty() && issues.stream().noneMatch(i -> i.rule().id().startsWith("FILE-")
-                || i.rule() == Rule.REC_PERSONAL_DATA);
+        return !issues.isEmpty() && issues.stream().noneMatch(i -> i.rule().id().startsWith("FILE-"))
+                && Quarantine.allowsCopy(issues);
     }
 
     /**

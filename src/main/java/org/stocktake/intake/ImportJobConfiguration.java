@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -24,10 +25,12 @@ import org.stocktake.storage.RunLogStore;
 import org.stocktake.validation.ReturnValidator;
 
 /**
- * The import job: load the reference data, import every file of the inbox (one file per chunk, so one
- * transaction per file), then write the run's import report. Each launch carries its own run id, so the
- * same inbox can be imported again; a failed or stopped run is restarted under its own run id (ImportRunner),
- * and its report then lists what every attempt of it imported.
+ * The import job: load the reference data, import every file of the inbox, then write the run's import report.
+ * In the import step each file is one chunk, so one transaction: the reader hands over the inbox's files, the
+ * processor writes every database row of a file ({@link ReturnImporter}, which the portal's upload calls too), the
+ * writer writes its feedback files. Each launch carries its own run id, so the same inbox can be imported again;
+ * a failed or stopped run is restarted under its own run id (ImportRunner), and its report then lists what every
+ * attempt of it imported.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -41,7 +44,7 @@ class ImportJobConfiguration {
     @StepScope
     InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress,
             ImportStopSignal stop, @Value("#{stepExecution}") StepExecution stepExecution) {
-        List<InboxFile> files = Inbox.scan(Path.of(inbox));
+        List<IncomingFile> files = Inbox.scan(Path.of(inbox));
         progress.start(files.size());
         log.info("Inbox {}: {} files to look at", inbox, files.size());
         return new InboxReader(files, stop, stepExecution);
@@ -57,9 +60,9 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    OutcomeWriter outcomeWriter(RunLogStore runLog, ImportProgress progress,
-            @Value("#{jobParameters['out']}") String out, @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new OutcomeWriter(runLog, progress, Path.of(out), stepExecution.getJobExecutionId());
+    FeedbackWriter feedbackWriter(FeedbackFiles feedback, ImportProgress progress,
+            @Value("#{jobParameters['out']}") String out) {
+        return new FeedbackWriter(feedback, progress, Path.of(out));
     }
 
     // steps
@@ -79,13 +82,13 @@ class ImportJobConfiguration {
 
     @Bean
     Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactions,
-            InboxReader inboxReader, ReturnProcessor returnProcessor, OutcomeWriter outcomeWriter) {
+            InboxReader inboxReader, ReturnProcessor returnProcessor, FeedbackWriter feedbackWriter) {
         return new StepBuilder("importFiles", jobRepository)
-                .<InboxFile, FileOutcome>chunk(1)
+                .<IncomingFile, FileOutcome>chunk(1)
                 .transactionManager(transactions)
                 .reader(inboxReader)
                 .processor(returnProcessor)
-                .writer(outcomeWriter)
+                .writer(feedbackWriter)
                 .build();
     }
 
@@ -93,13 +96,20 @@ class ImportJobConfiguration {
     Step writeImportReport(JobRepository jobRepository, PlatformTransactionManager transactions, RunLogStore runLog) {
         return new StepBuilder("writeImportReport", jobRepository)
                 .tasklet((contribution, context) -> {
-                    long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
+                    JobExecution execution = contribution.getStepExecution().getJobExecution();
                     String out = (String) context.getStepContext().getJobParameters().get("out");
-                    Path report = ImportReportCsv.write(Path.of(out), runLog.filesOfInstance(jobExecutionId));
+                    Path report = ImportReportCsv.write(Path.of(out),
+                            runLog.filesOf(executionsOf(jobRepository, execution)));
                     log.info("Import report written to {}", report);
                     return RepeatStatus.FINISHED;
                 }, transactions)
                 .build();
+    }
+
+    /** Every execution of the job instance an execution belongs to: a restarted run reports all its attempts. */
+    static List<Long> executionsOf(JobRepository jobRepository, JobExecution execution) {
+        return jobRepository.getJobExecutions(execution.getJobInstance()).stream().map(JobExecution::getId).sorted()
+                .toList();
     }
 
     // the job

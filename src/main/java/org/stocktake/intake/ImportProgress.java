@@ -20,7 +20,7 @@ class ImportProgress {
         this.done = 0;
     }
 
-    synchronized void seenBefore(InboxFile file) {
+    synchronized void seenBefore(IncomingFile file) {
         done++;
         log.debug("[{}/{}] {}: imported before, passed over", done, total, file.name());
     }

@@ -2,12 +2,15 @@ package org.stocktake.intake;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.stocktake.feedback.Quarantine;
 import org.stocktake.storage.RunLogStore.RunFile;
+import org.stocktake.validation.ReturnStatus;
 
 /** The result of one import run, and the summary a person reads at the end of it. */
 public record ImportRun(long jobExecutionId, String jobStatus, boolean jobCompleted, List<RunFile> files,
@@ -18,23 +21,19 @@ public record ImportRun(long jobExecutionId, String jobStatus, boolean jobComple
         problems = List.copyOf(problems);
     }
 
-    public Map<String, Integer> countsByStatus() {
-        Map<String, Integer> counts = new TreeMap<>();
+    /** How many files ended with each status, in the order of the status names. */
+    public Map<ReturnStatus, Integer> countsByStatus() {
+        Map<ReturnStatus, Integer> counts = new TreeMap<>(Comparator.comparing(ReturnStatus::name));
         for (RunFile f : files) {
             counts.merge(f.status(), 1, Integer::sum);
         }
         return counts;
     }
 
-    public ImportRun(long jobExecutionId, String jobStatus, boolean jobCompleted, List<RunFile> files,
-            List<String> problems, Duration took, Path outDir) {
-        this(jobExecutionId, jobStatus, jobCompleted, files, problems, took, outDir, 0);
-    }
-
     /**
      * Short enough for cron mail: a line of counts, then one line per problem (a rejected or quarantined file
      * with its first error, a refused reference file, a job failure). Error messages name sheet and cell and
-     * the rule; a quarantined file's message says where the personal data is, never what it is.
+     * the rule; a Family records issue (so a quarantined file's) is shown by rule and cell only ({@link Quarantine}).
      */
     public String summary() {
         StringBuilder s = new StringBuilder();
@@ -46,10 +45,11 @@ public record ImportRun(long jobExecutionId, String jobStatus, boolean jobComple
         s.append(System.lineSeparator());
         countsByStatus().forEach((status, n) -> s.append(String.format("  %-24s %5d%n", status, n)));
         for (RunFile f : files) {
-            if (f.status().equals("REJECTED") || f.status().equals("QUARANTINED")) {
+            if (f.status() == ReturnStatus.REJECTED || f.status() == ReturnStatus.QUARANTINED) {
                 s.append(String.format("  %s %s: %d errors, first: %s (see feedback/%s.csv)%n",
-                        f.status().toLowerCase(Locale.ROOT), f.fileName(), f.errors(),
-                        f.firstError() == null ? "-" : oneLine(f.firstError()), Path.of(f.fileName()).getFileName()));
+                        f.status().name().toLowerCase(Locale.ROOT), f.fileName(), f.errors(),
+                        f.firstError() == null ? "-" : oneLine(Quarantine.summaryText(f.firstError())),
+                        Path.of(f.fileName()).getFileName()));
             }
         }
         problems.forEach(p -> s.append("  problem: ").append(p).append(System.lineSeparator()));

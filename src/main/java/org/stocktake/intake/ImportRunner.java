@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stocktake.storage.RunLogStore;
 
@@ -34,21 +34,20 @@ import org.stocktake.storage.RunLogStore;
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    static final int RECENT_IMPORTS = 20;
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job importJob;
     private final RunLogStore runLog;
-    private final JdbcClient jdbc;
     private final ImportStopSignal stop;
 
     ImportRunner(JobOperator jobOperator, JobRepository jobRepository, Job importJob, RunLogStore runLog,
-            JdbcClient jdbc, ImportStopSignal stop) {
+            ImportStopSignal stop) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.importJob = importJob;
         this.runLog = runLog;
-        this.jdbc = jdbc;
         this.stop = stop;
     }
 
@@ -81,32 +80,34 @@ public class ImportRunner {
         long passedOver = execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("importFiles"))
                 .mapToLong(StepExecution::getFilterCount).sum();
         return new ImportRun(execution.getId(), execution.getStatus().name(),
-                execution.getStatus() == BatchStatus.COMPLETED, runLog.filesOfInstance(execution.getId()), problems,
+                execution.getStatus() == BatchStatus.COMPLETED,
+                runLog.filesOf(ImportJobConfiguration.executionsOf(jobRepository, execution)), problems,
                 Duration.ofNanos(System.nanoTime() - started), out, passedOver);
     }
 
-    /** The latest import of this inbox, when it failed or was stopped with the same parameters as now. */
+    /**
+     * The latest import of this inbox, when it failed or was stopped with the same parameters as now. It is looked
+     * for among the {@value #RECENT_IMPORTS} latest imports (of any inbox; usually the latest is this inbox's, one
+     * inbox per installation): a failure older than that is not picked up again, and a fresh run imports the rest.
+     */
     private Optional<JobExecution> restartable(JobParameters wanted) {
-        Optional<Long> latest = jdbc.sql("SELECT e.job_execution_id FROM batch_job_execution e"
-                        + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id"
-                        + " JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id"
-                        + " WHERE i.job_name = ? AND p.parameter_name = 'inbox' AND p.parameter_value = ?"
-                        + " ORDER BY e.job_execution_id DESC FETCH FIRST 1 ROWS ONLY")
-                .params(ImportJobConfiguration.JOB_NAME, wanted.getString("inbox")).query(Long.class).optional();
-        if (latest.isEmpty()) {
-            return Optional.empty();
-        }
-        JobExecution last = jobRepository.getJobExecution(latest.get());
-        if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
-            return Optional.empty();
-        }
-        JobParameters had = last.getJobParameters();
-        for (String name : List.of("asOf", "reference", "out")) {
-            if (!wanted.getString(name).equals(had.getString(name))) {
-                return Optional.empty();
+        String inbox = wanted.getString("inbox");
+        for (JobInstance instance : jobRepository.getJobInstances(ImportJobConfiguration.JOB_NAME, 0, RECENT_IMPORTS)) {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && inbox.equals(last.getJobParameters().getString("inbox"))) {
+                return restartable(last, wanted) ? Optional.of(last) : Optional.empty();
             }
         }
-        return Optional.of(last);
+        return Optional.empty();
+    }
+
+    private static boolean restartable(JobExecution last, JobParameters wanted) {
+        if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
+            return false;
+        }
+        JobParameters had = last.getJobParameters();
+        return List.of("asOf", "reference", "out").stream()
+                .allMatch(name -> wanted.getString(name).equals(had.getString(name)));
     }
 
     /** Restarts a failed or stopped import; null when another node restarted it first (then start afresh). */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,12 +14,12 @@ import java.util.stream.Stream;
  * The files of an inbox folder, recursively, in the order they are imported: last-modified time, then name.
  * Hidden files and folders (names starting with {@code .}) and Office lock files ({@code ~$…}) are passed over.
  */
-public final class Inbox {
+final class Inbox {
 
     private Inbox() {
     }
 
-    public static List<InboxFile> scan(Path dir) {
+    static List<IncomingFile> scan(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("the inbox " + dir + " is not a folder");
         }
@@ -27,7 +28,8 @@ public final class Inbox {
                     .filter(p -> visible(dir.relativize(p)))
                     .filter(Files::isRegularFile)
                     .map(p -> describe(dir, p))
-                    .sorted(Comparator.comparing(InboxFile::modified).thenComparing(InboxFile::name))
+                    .sorted(Comparator.comparing(Found::modified).thenComparing(f -> f.file().name()))
+                    .map(Found::file)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the inbox " + dir, e);
@@ -44,11 +46,14 @@ public final class Inbox {
         return true;
     }
 
-    private static InboxFile describe(Path dir, Path file) {
+    private record Found(IncomingFile file, Instant modified) {
+    }
+
+    private static Found describe(Path dir, Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             String name = dir.relativize(file).toString().replace('\\', '/');
-            return new InboxFile(file, name, attributes.size(), attributes.lastModifiedTime().toInstant());
+            return new Found(new IncomingFile(file, name, attributes.size()), attributes.lastModifiedTime().toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

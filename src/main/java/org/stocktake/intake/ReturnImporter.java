@@ -9,14 +9,18 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stocktake.feedback.Quarantine;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Rule;
 import org.stocktake.storage.DatabaseLocks;
 import org.stocktake.storage.FamilyRecordWriter;
+import org.stocktake.storage.ReferenceStore;
+import org.stocktake.storage.RunLogStore;
+import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.storage.SeenFileStore;
 import org.stocktake.storage.StoredSubmission;
 import org.stocktake.storage.SubmissionStore;
@@ -28,79 +32,125 @@ import org.stocktake.workbook.WorkbookException;
 import org.stocktake.workbook.Workbooks;
 
 /**
- * Imports one file: hashes it, passes over a file already seen at the same path, reports a byte-identical
- * duplicate of another file, validates it and stores it (standard §5).
- * Everything a file leaves in the database is written in one transaction, so a crash part-way leaves nothing
- * of it behind; its family records are written while the sheet streams and are rolled back to a savepoint
- * when the return turns out not to count.
+ * Imports one file, from the inbox (a step of the import job) or uploaded in the portal: hashes it, reports a
+ * byte-identical duplicate of a file already submitted, validates it and stores it (standard §5). This class
+ * writes every database row a file leaves: its submission, return, budget lines, family records and issues,
+ * and for an inbox file its {@code seen_file} and run-log rows. They are written in one transaction, so a crash
+ * part-way leaves nothing of the file behind; its family records are written while the sheet streams and are
+ * rolled back to a savepoint when the return turns out not to count.
  */
-@Component
+@Service
 public class ReturnImporter {
 
     static final Set<String> WORKBOOK_EXTENSIONS = Set.of("xlsx", "xlsm", "xls");
 
     private final SubmissionStore submissions;
+    private final SeenFileStore seenFiles;
+    private final RunLogStore runLog;
+    private final ReferenceStore reference;
+    private final DatabaseLocks locks;
     private final JdbcTemplate jdbcTemplate;
+    private final FeedbackFiles feedback;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate recordsSavepoint;
-    private final SeenFileStore seenFiles;
-    private final DatabaseLocks locks;
 
-    ReturnImporter(SubmissionStore submissions, SeenFileStore seenFiles, DatabaseLocks locks, JdbcTemplate jdbcTemplate,
+    ReturnImporter(SubmissionStore submissions, SeenFileStore seenFiles, RunLogStore runLog, ReferenceStore reference,
+            DatabaseLocks locks, JdbcTemplate jdbcTemplate, FeedbackFiles feedback,
             PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.seenFiles = seenFiles;
+        this.runLog = runLog;
+        this.reference = reference;
         this.locks = locks;
         this.jdbcTemplate = jdbcTemplate;
+        this.feedback = feedback;
         this.fileTransaction = new TransactionTemplate(transactions);
         this.recordsSavepoint = new TransactionTemplate(transactions);
         this.recordsSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
+     * Imports an uploaded return at once, in its own transaction, with the same checks, statuses and supersession
+     * as the inbox, then writes its feedback files. A byte-identical file already submitted is a DUPLICATE and
+     * changes nothing ({@link FileOutcome#duplicateOf} says which submission it repeats).
+     */
+    public FileOutcome importUpload(Upload upload) {
+        IncomingFile file = IncomingFile.of(upload.file(), upload.fileName());
+        ReturnValidator validator = new ReturnValidator(reference.register(), upload.asOf());
+        FileOutcome outcome = fileTransaction.execute(tx -> importFile(file, null, upload.uploadedBy(), validator));
+        feedback.write(outcome, upload.outDir());
+        return outcome;
+    }
+
+    /**
+     * Imports a file of the inbox in the caller's transaction (the chunk of the import step) and logs it for the
+     * run's report.
+     *
      * @return what became of the file, or null when this path with this content was already reported (the
      *         inbox is scanned again every night): such a file is passed over without a word
      */
-    public FileOutcome importFile(InboxFile file, long jobExecutionId, ReturnValidator validator) {
-        long started = System.nanoTime();
-        String sha256;
-        try {
-            sha256 = Sha256.of(file.path());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + file.path() + ": " + e.getMessage(), e);
-        }
-        return fileTransaction.execute(tx -> {
-            // Another node importing the same content waits here until this transaction ends, and then finds
-            // the file already seen or the content already submitted: every file is imported exactly once.
-            locks.lockFileForTransaction(sha256);
-            if (seenFiles.seen(file.name(), sha256)) {
-                return null;
-            }
-            Optional<StoredSubmission> earlier = submissions.findBySha(sha256);
-            if (earlier.isPresent()) {
-                StoredSubmission s = earlier.get();
-                Issue duplicate = Issue.ofFile(Rule.FILE_DUPLICATE, "this file is byte-identical to " + s.fileName()
-                        + ", already imported as submission " + s.id() + " (" + s.status() + "); it was skipped and nothing changed");
-                // remembered, so the duplicate is reported once and not again every night
-                seenFiles.remember(file.name(), sha256, ReturnStatus.DUPLICATE.name(), null, jobExecutionId);
-                return new FileOutcome(file, sha256, ReturnStatus.DUPLICATE, s.areaCode(), s.period(), 0, 0, null, null,
-                        List.of(duplicate), 0, since(started));
-            }
-            long id = submissions.begin(file.name(), sha256, file.size(), jobExecutionId);
-            ValidatedReturn result = recordsSavepoint.execute(savepoint -> {
-                ValidatedReturn r = readAndValidate(file, id, validator);
-                if (!r.status().counts()) {
-                    savepoint.setRollbackOnly();
-                }
-                return r;
-            });
-            FileOutcome outcome = store(file, sha256, id, result, started);
-            seenFiles.remember(file.name(), sha256, outcome.status().name(), id, jobExecutionId);
-            return outcome;
-        });
+    FileOutcome importInboxFile(IncomingFile file, long jobExecutionId, ReturnValidator validator) {
+        return fileTransaction.execute(tx -> importFile(file, jobExecutionId, null, validator));
     }
 
-    private ValidatedReturn readAndValidate(InboxFile file, long submissionId, ReturnValidator validator) {
+    /** @param jobExecutionId the import run, for a file of the inbox; null for an upload */
+    private FileOutcome importFile(IncomingFile file, Long jobExecutionId, String uploadedBy,
+            ReturnValidator validator) {
+        long started = System.nanoTime();
+        String sha256 = sha256(file);
+        // Another node importing the same content waits here until this transaction ends, and then finds
+        // the file already seen or the content already submitted: every file is imported exactly once.
+        locks.lockFileForTransaction(sha256);
+        boolean inbox = jobExecutionId != null;
+        if (inbox && seenFiles.seen(file.name(), sha256)) {
+            return null;
+        }
+        Optional<StoredSubmission> earlier = submissions.findBySha(sha256);
+        FileOutcome outcome = earlier.isPresent() ? duplicate(file, sha256, earlier.get(), started)
+                : submit(file, sha256, jobExecutionId, uploadedBy, validator, started);
+        if (inbox) {
+            // remembered, so that the file (a duplicate too) is reported once and not again every night
+            seenFiles.remember(file.name(), sha256, outcome.status().name(), outcome.submissionId(), jobExecutionId);
+            runLog.add(jobExecutionId, new RunFile(0, file.name(), sha256, outcome.status(), outcome.areaCode(),
+                    outcome.period(), (int) outcome.errors(), (int) outcome.warnings(), outcome.submissionId(),
+                    outcome.supersedes()));
+        }
+        return outcome;
+    }
+
+    private static FileOutcome duplicate(IncomingFile file, String sha256, StoredSubmission s, long started) {
+        Issue duplicate = Issue.ofFile(Rule.FILE_DUPLICATE, "this file is byte-identical to " + s.fileName()
+                + ", already imported as submission " + s.id() + " (" + s.status() + "); it was skipped and nothing changed");
+        return new FileOutcome(file, sha256, ReturnStatus.DUPLICATE, s.areaCode(), s.period(), 0, 0, null, null, s.id(),
+                List.of(duplicate), 0, since(started));
+    }
+
+    private FileOutcome submit(IncomingFile file, String sha256, Long jobExecutionId, String uploadedBy,
+            ReturnValidator validator, long started) {
+        long id = submissions.begin(file.name(), sha256, file.size(), jobExecutionId, uploadedBy);
+        ValidatedReturn r = recordsSavepoint.execute(savepoint -> {
+            ValidatedReturn result = readAndValidate(file, id, validator);
+            if (!result.status().counts()) {
+                savepoint.setRollbackOnly();
+            }
+            return result;
+        });
+        boolean counts = r.status().counts();
+        String areaCode = Quarantine.kept(r.status(), r.areaCode());
+        String period = r.period() == null ? null : Quarantine.kept(r.status(), r.period().toString());
+        Long supersedes = counts ? submissions.counting(areaCode, period, id).orElse(null) : null;
+        submissions.complete(id, r.status(), areaCode, period, r.errors(), r.warnings(), supersedes);
+        if (counts) {
+            submissions.saveReturn(id, r.cover(), r.families(), r.familyRecords());
+            submissions.saveFundingLines(id, r.fundingLines());
+        }
+        List<Issue> kept = Quarantine.keptIssues(r.status(), r.issues());
+        submissions.saveIssues(id, kept);
+        return new FileOutcome(file, sha256, r.status(), areaCode, period, r.errors(), r.warnings(), id, supersedes,
+                null, kept, counts ? r.familyRecords() : 0, since(started));
+    }
+
+    private ValidatedReturn readAndValidate(IncomingFile file, long submissionId, ReturnValidator validator) {
         String extension = extension(file.baseName());
         if (!WORKBOOK_EXTENSIONS.contains(extension)) {
             return rejected(Issue.ofFile(Rule.FILE_FORMAT, "a ." + extension + " file is not a return this standard takes;"
@@ -123,23 +173,12 @@ public class ReturnImporter {
         }
     }
 
-    private FileOutcome store(InboxFile file, String sha256, long id, ValidatedReturn r, long started) {
-        boolean counts = r.status().counts();
-        String areaCode = r.quarantined() ? null : r.areaCode();
-        String period = r.quarantined() || r.period() == null ? null : r.period().toString();
-        Long supersedes = counts ? submissions.counting(areaCode, period, id).orElse(null) : null;
-        submissions.complete(id, r.status(), areaCode, period, r.errors(), r.warnings(), supersedes);
-        if (counts) {
-            submissions.saveReturn(id, r.cover(), r.families(), r.familyRecords());
-            submissions.saveFundingLines(id, r.fundingLines());
+    private static String sha256(IncomingFile file) {
+        try {
+            return Sha256.of(file.path());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file.path() + ": " + e.getMessage(), e);
         }
-        // A quarantined file keeps nothing of its content: only where the personal data is, never what it is.
-        List<Issue> kept = r.quarantined()
-                ? r.issues().stream().filter(i -> i.rule() == Rule.REC_PERSONAL_DATA).toList()
-                : r.issues();
-        submissions.saveIssues(id, kept);
-        return new FileOutcome(file, sha256, r.status(), areaCode, period, r.errors(), r.warnings(), id, supersedes,
-                kept, counts ? r.familyRecords() : 0, since(started));
     }
 
     private static ValidatedReturn rejected(Issue issue) {

@@ -3,8 +3,11 @@ package org.stocktake.intake;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.stocktake.validation.ReturnValidator;
 
-/** Imports one inbox file per item, inside the chunk's transaction. Not final: step scope proxies it. */
-class ReturnProcessor implements ItemProcessor<InboxFile, FileOutcome> {
+/**
+ * Imports one inbox file per item, inside the chunk's transaction: every database row of the file
+ * ({@link ReturnImporter}). Not final: step scope proxies it.
+ */
+class ReturnProcessor implements ItemProcessor<IncomingFile, FileOutcome> {
 
     private final ReturnImporter importer;
     private final ReturnValidator validator;
@@ -19,8 +22,8 @@ class ReturnProcessor implements ItemProcessor<InboxFile, FileOutcome> {
     }
 
     @Override
-    public FileOutcome process(InboxFile file) {
-        FileOutcome outcome = importer.importFile(file, jobExecutionId, validator);
+    public FileOutcome process(IncomingFile file) {
+        FileOutcome outcome = importer.importInboxFile(file, jobExecutionId, validator);
         if (outcome == null) {
             progress.seenBefore(file); // filtered: neither reported nor given feedback again
         }

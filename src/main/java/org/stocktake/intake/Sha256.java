@@ -9,12 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a file's bytes, in lower-case hex. */
-public final class Sha256 {
+final class Sha256 {
 
     private Sha256() {
     }
 
-    public static String of(Path file) throws IOException {
+    static String of(Path file) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,14 +1,14 @@
 package org.stocktake.pack;
 
-import org.stocktake.standard.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import org.stocktake.figures.AreaFigures;
+import org.stocktake.period.ReturnFigures;
+import org.stocktake.standard.Money;
 
-/** How the pack writes counts, shares and statuses. Money goes through {@link org.stocktake.standard.Money}. */
+/** How the pack writes counts, shares and changes. Money goes through {@link Money}. */
 final class Fmt {
 
     private Fmt() {
@@ -23,8 +23,7 @@ final class Fmt {
         if (part == null || whole == null || whole == 0) {
             return "–";
         }
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-                .toPlainString() + "%";
+        return percentValue(part, whole).toPlainString() + "%";
     }
 
     static BigDecimal percentValue(Long part, Long whole) {
@@ -32,6 +31,11 @@ final class Fmt {
             return BigDecimal.ZERO;
         }
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The share of identified families helped: {@code 8.3%}. */
+    static String shareHelped(ReturnFigures f) {
+        return percent(f.familiesHelped(), f.familiesIdentified());
     }
 
     /** {@code 1,520 of 22,990 (6.6%)}. */
@@ -56,15 +60,6 @@ final class Fmt {
             return "";
         }
         BigDecimal d = now.subtract(before);
-        return (d.signum() > 0 ? "+" : "") + org.stocktake.standard.Money.pounds(d);
-    }
-
-    static String status(String status) {
-        return switch (status) {
-            case AreaFigures.ACCEPTED -> "Accepted";
-            case AreaFigures.ACCEPTED_WITH_WARNINGS -> "Accepted with warnings";
-            case AreaFigures.REJECTED -> "Rejected";
-            default -> "Missing";
-        };
+        return (d.signum() > 0 ? "+" : "") + Money.pounds(d);
     }
 }

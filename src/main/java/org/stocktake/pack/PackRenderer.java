@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -28,7 +26,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.stocktake.figures.PeriodFigures;
+import org.stocktake.period.PeriodReport;
 import org.stocktake.standard.Period;
 
 /**
@@ -42,21 +40,13 @@ public class PackRenderer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
-    private final PackDataLoader loader;
-
-    public PackRenderer(DataSource dataSource, PeriodFigures figures) {
-        this.loader = new PackDataLoader(dataSource, figures);
-    }
-
-    /** Writes the pack and returns its path. */
-    public Path render(Period period, LocalDate asOf, Path outDir) {
+    /** Writes the pack of the period the report describes and returns its path. */
+    public Path render(PeriodReport report, LocalDate asOf, Path outDir) {
         long start = System.nanoTime();
-        PackData data = loader.load(period, asOf);
-        PackContent content = new PackContent(data);
+        Period period = report.period();
         try {
-            long loaded = System.nanoTime();
-            List<JasperPrint> body = fillBody(data, content);
-            List<JasperPrint> front = fillFront(data, body);
+            List<JasperPrint> body = fillBody(report);
+            List<JasperPrint> front = fillFront(report, asOf, body);
             List<JasperPrint> all = new ArrayList<>(front);
             all.addAll(body);
             PageFooters.number(all);
@@ -64,9 +54,9 @@ public class PackRenderer {
             Path file = outDir.resolve("packs").resolve("stocktake-" + period.fileName() + ".pdf");
             Files.createDirectories(file.getParent());
             PdfOutput.write(all, period, file);
-            LOG.info("Pack {}: {} areas, {} pages; load {} ms, compile and fill {} ms, PDF {} ms", file,
-                    data.areas().size(), all.stream().mapToInt(p -> p.getPages().size()).sum(),
-                    (loaded - start) / 1_000_000, (filled - loaded) / 1_000_000, (System.nanoTime() - filled) / 1_000_000);
+            LOG.info("Pack {}: {} areas, {} pages; fill {} ms, PDF {} ms", file, report.areas().size(),
+                    all.stream().mapToInt(p -> p.getPages().size()).sum(), (filled - start) / 1_000_000,
+                    (System.nanoTime() - filled) / 1_000_000);
             return file;
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the stocktake pack for " + period + ": " + e.getMessage(), e);
@@ -75,10 +65,10 @@ public class PackRenderer {
         }
     }
 
-    private Map<String, Object> common(PackData data) {
+    private static Map<String, Object> common(Period period) {
         Map<String, Object> p = new HashMap<>();
-        p.put("PERIOD", data.period().toString());
-        p.put("PREVIOUS", data.period().previous().toString());
+        p.put("PERIOD", period.toString());
+        p.put("PREVIOUS", period.previous().toString());
         p.put("TABLE3", Templates.get("table3"));
         p.put("TABLE4", Templates.get("table4"));
         p.put("LINES7", Templates.get("lines7"));
@@ -86,30 +76,34 @@ public class PackRenderer {
         return p;
     }
 
-    private List<JasperPrint> fillBody(PackData data, PackContent content) throws JRException {
-        Map<String, Object> headline = common(data);
+    private static List<JasperPrint> fillBody(PeriodReport report) throws JRException {
+        PackContent content = new PackContent(report);
+        PackCharts charts = new PackCharts(report);
+        Period period = report.period();
+        Map<String, Object> headline = common(period);
         headline.putAll(content.headline());
-        Map<String, Object> charts = common(data);
-        charts.putAll(content.charts());
+        Map<String, Object> chartParameters = common(period);
+        chartParameters.putAll(charts.charts());
         return List.of(
                 fill("headline", headline, new JREmptyDataSource(1)),
-                fill("areas", common(data), rows(content.areasTable())),
-                fill("charts", charts, rows(content.shareCharts())),
-                fill("area", common(data), rows(content.areaPages())),
-                fill("exceptions", common(data), rows(content.exceptions())));
+                fill("areas", common(period), rows(content.areasTable())),
+                fill("charts", chartParameters, rows(charts.shareCharts())),
+                fill("area", common(period), rows(new AreaPages(report, content).pages())),
+                fill("exceptions", common(period), rows(content.exceptions())));
     }
 
     /** The cover and the contents; the contents are filled until their own page count is stable. */
-    private List<JasperPrint> fillFront(PackData data, List<JasperPrint> body) throws JRException {
-        Map<String, Object> cover = common(data);
-        cover.put("AS_OF", DAY.format(data.asOf()));
+    private static List<JasperPrint> fillFront(PeriodReport report, LocalDate asOf, List<JasperPrint> body)
+            throws JRException {
+        Map<String, Object> cover = common(report.period());
+        cover.put("AS_OF", DAY.format(asOf));
         cover.put("GENERATED", MINUTE.format(ZonedDateTime.now(ZoneId.of("Europe/London"))));
-        cover.put("AREAS", data.areas().size() + " areas expected by the register");
+        cover.put("AREAS", report.areas().size() + " areas expected by the register");
         JasperPrint coverPrint = fill("cover", cover, new JREmptyDataSource(1));
         int contentsPages = 1;
         while (true) {
             int offset = coverPrint.getPages().size() + contentsPages;
-            JasperPrint contents = fill("contents", common(data), rows(Contents.entries(body, offset)));
+            JasperPrint contents = fill("contents", common(report.period()), rows(Contents.entries(body, offset)));
             if (contents.getPages().size() == contentsPages) {
                 return List.of(coverPrint, contents);
             }

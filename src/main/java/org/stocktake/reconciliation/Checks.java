@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.stocktake.standard.Finding;
 import org.stocktake.standard.Money;
 import org.stocktake.standard.Period;
 import org.stocktake.standard.Rule;

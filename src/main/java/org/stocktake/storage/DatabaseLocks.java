@@ -32,10 +32,6 @@ public class DatabaseLocks {
         this.postgres = isPostgres(dataSource);
     }
 
-    public boolean shared() {
-        return postgres;
-    }
-
     /**
      * Holds the file's content for the rest of the current transaction: another node importing a byte-identical
      * file waits here until this transaction ends, then sees what it committed. One lock per transaction (one

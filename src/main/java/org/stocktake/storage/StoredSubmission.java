@@ -1,5 +1,8 @@
 package org.stocktake.storage;
 
-/** A submission already in the database, as the import needs to know it. */
-public record StoredSubmission(long id, String fileName, String sha256, String status, String areaCode, String period) {
+import org.stocktake.validation.ReturnStatus;
+
+/** A submission already in the database: its file, its outcome and, where it could be read, its area and period. */
+public record StoredSubmission(long id, String fileName, String sha256, ReturnStatus status, String areaCode,
+        String period) {
 }

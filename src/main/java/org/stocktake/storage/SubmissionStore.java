@@ -21,7 +21,8 @@ import org.stocktake.validation.ReturnStatus;
 @Repository
 public class SubmissionStore {
 
-    private static final String PENDING = "IMPORTING";
+    /** The status of a submission whose file is being imported, in that file's own transaction. */
+    static final String PENDING = "IMPORTING";
 
     private final JdbcClient jdbc;
 
@@ -33,15 +34,20 @@ public class SubmissionStore {
         return jdbc.sql("SELECT id, file_name, sha256, status, area_code, period FROM submission WHERE sha256 = ?")
                 .param(sha256)
                 .query((rs, n) -> new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                        ReturnStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
                 .optional();
     }
 
-    /** Creates the submission row that the file's records hang from; its outcome is written by {@link #complete}. */
-    public long begin(String fileName, String sha256, long sizeBytes, long jobExecutionId) {
+    /**
+     * Creates the submission row that the file's records hang from; its outcome is written by {@link #complete}.
+     *
+     * @param jobExecutionId the import run that found the file in the inbox; null for an upload
+     * @param uploadedBy     who uploaded the file in the portal; null for a file from the inbox
+     */
+    public long begin(String fileName, String sha256, long sizeBytes, Long jobExecutionId, String uploadedBy) {
         jdbc.sql("INSERT INTO submission (file_name, sha256, size_bytes, imported_at, status, errors, warnings,"
-                        + " job_execution_id) VALUES (?, ?, ?, ?, ?, 0, 0, ?)")
-                .params(fileName, sha256, sizeBytes, Timestamp.from(Instant.now()), PENDING, jobExecutionId)
+                        + " job_execution_id, uploaded_by) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)")
+                .params(fileName, sha256, sizeBytes, Timestamp.from(Instant.now()), PENDING, jobExecutionId, uploadedBy)
                 .update();
         return jdbc.sql("SELECT id FROM submission WHERE sha256 = ?").param(sha256).query(Long.class).single();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.testing.ChildJvmTest;
 import org.stocktake.testing.ChildJvm;
 import org.stocktake.testing.TestReference;
 
@@ -17,6 +18,7 @@ import org.stocktake.testing.TestReference;
  * An H2 file database opened without AUTO_SERVER by another process (here: this test JVM) cannot be opened by
  * stocktake: the command says so in one line, and nothing else reaches its console.
  */
+@ChildJvmTest
 class HeldDatabaseChildJvmTests {
 
     @TempDir

@@ -24,15 +24,14 @@ class StocktakeCliFunctionalTests {
     record Run(int status, String out) {
     }
 
+    /** Runs a command line with its own output, not System.out, which other tests may be writing to. */
     static Run run(String... args) {
-        PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
         try {
-            int status = StocktakeCli.execute(args);
+            int status = StocktakeCli.execute(out, out, args);
             return new Run(status, captured.toString(StandardCharsets.UTF_8));
         } finally {
-            System.setOut(original);
             Console.restoreTestLogging();
         }
     }

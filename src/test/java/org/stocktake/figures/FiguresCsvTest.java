@@ -8,20 +8,32 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stocktake.period.AreaReport;
+import org.stocktake.period.PeriodReport;
+import org.stocktake.period.PeriodReports;
 import org.stocktake.standard.Period;
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.PeriodSliceTest;
+import org.stocktake.testing.TestDatabase;
 
+@PeriodSliceTest
 class FiguresCsvTest {
 
     private static final Period Q2 = Period.of("2012-13 Q2");
 
+    @Autowired
+    PeriodReports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void oneRowPerRegisterAreaWithExactFiguresAndBlanksWhenNoReturnCounts(@TempDir Path out) throws IOException {
-        TestDatabase db = TestDatabase.fresh();
+        TestDatabase db = TestDatabase.on(jdbc);
         db.register("E10000001", "Accepted", "2012-13 Q1", null);
         long old = db.accepted("E10000001", "Accepted", "2012-13 Q2", "ACCEPTED", 1, 1, 1, 1);
         db.line(old, "DWP", "Superseded", "Central", "Pooled", "1.00", "1.00", "1.00");
@@ -37,13 +49,13 @@ class FiguresCsvTest {
         db.register("E10000005", "No lines", "2012-13 Q2", null);
         db.accepted("E10000005", "No lines", "2012-13 Q2", "ACCEPTED", 5, 0, 0, 0);
 
-        List<AreaFigures> figures = new PeriodFigures(db.dataSource).forPeriod(Q2);
-        assertThat(figures).extracting(AreaFigures::areaCode)
+        PeriodReport report = reports.load(Q2);
+        assertThat(report.areas()).extracting(AreaReport::areaCode)
                 .containsExactly("E10000001", "E10000002", "E10000003", "E10000005");
-        assertThat(figures.get(0).submissionId()).isEqualTo(id);
-        assertThat(figures.get(0).pooledCommitted()).isEqualByComparingTo(new BigDecimal("1234567.89"));
+        assertThat(report.areas().get(0).countingReturn().submissionId()).isEqualTo(id);
+        assertThat(report.areas().get(0).figures().pooledCommitted()).isEqualByComparingTo(new BigDecimal("1234567.89"));
 
-        Path file = new FiguresCsv().write(Q2, figures, out);
+        Path file = new FiguresCsv().write(report, out);
         assertThat(file).isEqualTo(out.resolve("figures-2012-13-Q2.csv"));
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
                 "area_code,area_name,period,status,families_identified,families_started,families_helped,"

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.testing.ChildJvm;
+import org.stocktake.testing.ChildJvmTest;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.testing.SharedFiles;
 import org.stocktake.testing.TestReference;
@@ -26,6 +27,7 @@ import org.stocktake.testing.TestReference;
  * return ACCEPTED. Every proxy setting of the child points at a local listener, so any attempt to fetch
  * something (an external entity, a schema, a linked workbook) would be seen there: none may arrive.
  */
+@ChildJvmTest
 class HostileCorpusChildJvmTests {
 
     @TempDir

@@ -18,6 +18,7 @@ import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.testing.SharedFiles;
 import org.stocktake.testing.TestReference;
+import org.stocktake.validation.ReturnStatus;
 
 /**
  * The 68 real-world hostile spreadsheets of {@code shared/corpus/hostile} imported as one inbox, with one
@@ -53,14 +54,14 @@ class HostileCorpusFunctionalTests {
         List<String> wrong = new ArrayList<>();
         for (RunFile f : run.files()) {
             if (f.fileName().equals("zz-good-return.xlsx")) {
-                assertThat(f.status()).isEqualTo("ACCEPTED");
+                assertThat(f.status()).isEqualTo(ReturnStatus.ACCEPTED);
                 continue;
             }
             List<String> rules = jdbc.sql("SELECT rule_id FROM submission_issue WHERE submission_id = ? AND severity = 'E'")
                     .param(f.submissionId()).query(String.class).list();
             List<String> messages = jdbc.sql("SELECT message FROM submission_issue WHERE submission_id = ?")
                     .param(f.submissionId()).query(String.class).list();
-            boolean ok = f.status().equals("REJECTED") && !rules.isEmpty()
+            boolean ok = f.status() == ReturnStatus.REJECTED && !rules.isEmpty()
                     && acceptable.get(f.fileName()).containsAll(rules)
                     && messages.stream().noneMatch(m -> m.contains("Exception") || m.contains("\tat "));
             if (!ok) {

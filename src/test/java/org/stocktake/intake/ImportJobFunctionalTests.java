@@ -24,6 +24,7 @@ import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.testing.Submissions;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.testing.TestReference;
+import org.stocktake.validation.ReturnStatus;
 
 /**
  * The import job end to end on a real H2 database: statuses, supersession, duplicates, quarantine, the import
@@ -82,13 +83,13 @@ class ImportJobFunctionalTests {
         assertThat(run.jobCompleted()).isTrue();
         assertThat(run.files()).extracting(RunFile::fileName, RunFile::status, RunFile::areaCode, RunFile::period,
                 RunFile::errors, RunFile::warnings).containsExactly(
-                tuple("birmingham.xlsx", "ACCEPTED", "E08000025", "2012-13 Q2", 0, 0),
-                tuple("birmingham-q1.xlsx", "ACCEPTED_WITH_WARNINGS", "E08000025", "2012-13 Q1", 0, 1),
-                tuple("blackpool.xlsx", "REJECTED", "E06000009", "2012-13 Q2", 1, 0),
-                tuple("essex.xlsx", "QUARANTINED", null, null, 1, 0),
-                tuple("notes.txt", "REJECTED", null, null, 1, 0));
-        assertThat(run.countsByStatus()).isEqualTo(Map.of("ACCEPTED", 1, "ACCEPTED_WITH_WARNINGS", 1, "REJECTED", 2,
-                "QUARANTINED", 1));
+                tuple("birmingham.xlsx", ReturnStatus.ACCEPTED, "E08000025", "2012-13 Q2", 0, 0),
+                tuple("birmingham-q1.xlsx", ReturnStatus.ACCEPTED_WITH_WARNINGS, "E08000025", "2012-13 Q1", 0, 1),
+                tuple("blackpool.xlsx", ReturnStatus.REJECTED, "E06000009", "2012-13 Q2", 1, 0),
+                tuple("essex.xlsx", ReturnStatus.QUARANTINED, null, null, 1, 0),
+                tuple("notes.txt", ReturnStatus.REJECTED, null, null, 1, 0));
+        assertThat(run.countsByStatus()).isEqualTo(Map.of(ReturnStatus.ACCEPTED, 1,
+                ReturnStatus.ACCEPTED_WITH_WARNINGS, 1, ReturnStatus.REJECTED, 2, ReturnStatus.QUARANTINED, 1));
 
         assertThat(jdbc.sql("SELECT area_code, period, families_identified, families_helped FROM stocktake_return"
                 + " ORDER BY period").query((rs, n) -> tuple(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
@@ -132,7 +133,7 @@ class ImportJobFunctionalTests {
         ImportRun run = runner.run(inbox, AS_OF, reference, out);
 
         assertThat(run.files()).extracting(RunFile::fileName, RunFile::status, RunFile::errors, RunFile::warnings)
-                .containsExactly(tuple("E08000025-Birmingham-2012-13-Q2.xlsx", "ACCEPTED", 0, 0));
+                .containsExactly(tuple("E08000025-Birmingham-2012-13-Q2.xlsx", ReturnStatus.ACCEPTED, 0, 0));
         assertThat(Files.readAllLines(out.resolve("feedback/E08000025-Birmingham-2012-13-Q2.xlsx.csv"))).hasSize(1);
         assertThat(out.resolve("feedback/E08000025-Birmingham-2012-13-Q2.xlsx-feedback.xlsx")).doesNotExist();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM funding_line").query(Long.class).single()).isEqualTo(3);
@@ -203,7 +204,7 @@ class ImportJobFunctionalTests {
         ImportRun again = runner.run(inbox, AS_OF, reference, out);
 
         assertThat(again.files()).extracting(RunFile::fileName, RunFile::status)
-                .containsExactly(tuple("birmingham.xlsx", "ACCEPTED"));
+                .containsExactly(tuple("birmingham.xlsx", ReturnStatus.ACCEPTED));
         assertThat(again.files().get(0).supersedes()).isNotNull();
     }
 
@@ -217,7 +218,7 @@ class ImportJobFunctionalTests {
         ImportRun third = runner.run(inbox, AS_OF, reference, out);
 
         assertThat(second.files()).extracting(RunFile::fileName, RunFile::status)
-                .containsExactly(tuple("copy-of-a.xlsx", "DUPLICATE"));
+                .containsExactly(tuple("copy-of-a.xlsx", ReturnStatus.DUPLICATE));
         assertThat(Files.readString(out.resolve("feedback/copy-of-a.xlsx.csv"))).contains(",FILE-DUPLICATE,I,");
         assertThat(third.files()).isEmpty();
         assertThat(third.passedOver()).isEqualTo(2);
@@ -249,7 +250,7 @@ class ImportJobFunctionalTests {
         ImportRun run = runner.run(inbox, AS_OF, reference, out);
 
         assertThat(run.files()).extracting(RunFile::fileName, RunFile::status)
-                .containsExactly(tuple("a.xlsx", "ACCEPTED"), tuple("copy-of-a.xlsx", "DUPLICATE"));
+                .containsExactly(tuple("a.xlsx", ReturnStatus.ACCEPTED), tuple("copy-of-a.xlsx", ReturnStatus.DUPLICATE));
     }
 
     String snapshot() {

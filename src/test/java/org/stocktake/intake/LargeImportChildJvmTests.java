@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.bench.LargeReturnWriter;
 import org.stocktake.testing.ChildJvm;
+import org.stocktake.testing.ChildJvmTest;
 
 /**
  * A large return imported by the command line in a child JVM at -Xmx256m, so the heap bound is real: every
  * record checked and stored, and a duplicate deep in the sheet found at its exact cell with nothing stored.
  */
+@ChildJvmTest
 class LargeImportChildJvmTests {
 
     static final int RECORDS = 200_000;

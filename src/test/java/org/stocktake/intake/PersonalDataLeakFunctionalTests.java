@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.testing.TestReference;
+import org.stocktake.validation.ReturnStatus;
 
 /**
  * REC-PERSONAL-DATA end to end: a return with personal data in its Family records sheet is QUARANTINED, and
@@ -65,7 +66,7 @@ class PersonalDataLeakFunctionalTests {
         ImportRun run = runner.run(inbox, LocalDate.of(2012, 11, 30), TestReference.write(work.resolve("ref")), out);
 
         // then
-        assertThat(run.files()).extracting(RunFile::status).containsExactly("QUARANTINED");
+        assertThat(run.files()).extracting(RunFile::status).containsExactly(ReturnStatus.QUARANTINED);
         long id = run.files().get(0).submissionId();
         List<Map<String, Object>> issues = jdbc.sql("SELECT rule_id, sheet, cell FROM submission_issue WHERE submission_id = ?")
                 .param(id).query().listOfRows();

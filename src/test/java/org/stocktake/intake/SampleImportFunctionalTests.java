@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.figures.FiguresCsv;
-import org.stocktake.figures.PeriodFigures;
+import org.stocktake.period.PeriodReports;
 import org.stocktake.standard.Period;
 import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.testing.Submissions;
+import org.stocktake.validation.ReturnStatus;
 
 /**
  * The import of the bundled {@code input-samples}: every file gets the status, rules and cells that
@@ -44,7 +45,7 @@ class SampleImportFunctionalTests {
     JdbcClient jdbc;
 
     @Autowired
-    PeriodFigures periodFigures;
+    PeriodReports reports;
 
     @Autowired
     FiguresCsv figuresCsv;
@@ -83,12 +84,13 @@ class SampleImportFunctionalTests {
             actual.put(f.fileName(), f.status() + " " + sorted(rules + "@" + cells));
         }
         assertThat(actual).isEqualTo(expected);
-        assertThat(run.countsByStatus()).isEqualTo(Map.of("ACCEPTED", 88, "ACCEPTED_WITH_WARNINGS", 5, "REJECTED", 6));
+        assertThat(run.countsByStatus()).isEqualTo(Map.of(ReturnStatus.ACCEPTED, 88,
+                ReturnStatus.ACCEPTED_WITH_WARNINGS, 5, ReturnStatus.REJECTED, 6));
 
         // and the figures of every period are exactly those the samples were made to give
         for (String period : List.of("2011-12 Q1", "2011-12 Q2", "2011-12 Q3", "2011-12 Q4", "2012-13 Q1", "2012-13 Q2")) {
             Period p = Period.of(period);
-            Path written = figuresCsv.write(p, periodFigures.forPeriod(p), out);
+            Path written = figuresCsv.write(reports.load(p), out);
             List<String> expectedRows = Files.readAllLines(SAMPLES.resolve("expected/figures-" + p.fileName() + ".csv"),
                     StandardCharsets.UTF_8);
             List<String> actualRows = Files.readAllLines(written, StandardCharsets.UTF_8);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.testing.ChildJvmTest;
 import org.stocktake.testing.TestReference;
 
 /**
@@ -19,6 +20,7 @@ import org.stocktake.testing.TestReference;
  * leaves it. The import runs as a child process, killed outright (SIGKILL) several times at different points,
  * then run to completion; its database is compared, content by content, with a reference run's.
  */
+@ChildJvmTest
 class CrashSafetyTests {
 
     static final Predicate<String> PROGRESS = Pattern.compile("\\[\\d+/\\d+\\] ").asPredicate();

@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.testing.ChildJvmTest;
 
 /**
  * The {@code ./stocktake} launcher on a machine without a usable JDK: one line saying what is missing and how to
  * install it, exit status 1. It runs from a copy in a temporary folder (no jar there, so it would build) with a
  * PATH holding only what each test puts there.
  */
+@ChildJvmTest
 class LauncherTests {
 
     static final String INSTALL = "stocktake needs a JDK 17 or newer (apt-get install openjdk-17-jdk-headless)";

@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.testing.ChildJvmTest;
 import org.stocktake.testing.TestReference;
 
 /**
  * {@code schedule} stays running, runs nightly on its cron expression and logs each run; SIGTERM in the middle
  * of an import finishes the file in hand and exits, and the next run imports the rest.
  */
+@ChildJvmTest
 class ScheduleTests {
 
     @TempDir

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.stocktake.testing.ChildJvmTest;
 import org.stocktake.testing.TestReference;
 
 /**
@@ -26,6 +27,7 @@ import org.stocktake.testing.TestReference;
  */
 @EnabledIfEnvironmentVariable(named = "STOCKTAKE_TEST_PG_URL", matches = "jdbc:postgresql:.*",
         disabledReason = "PostgreSQL tests skipped: STOCKTAKE_TEST_PG_URL is not set (.ci/run sets it)")
+@ChildJvmTest
 class TwoNodesTests {
 
     static final String URL = System.getenv("STOCKTAKE_TEST_PG_URL");

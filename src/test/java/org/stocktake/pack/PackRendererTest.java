@@ -33,49 +33,82 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stocktake.figures.AreaFigures;
-import org.stocktake.standard.Money;
-import org.stocktake.figures.PeriodFigures;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.stocktake.period.AreaReport;
+import org.stocktake.period.PeriodReport;
+import org.stocktake.period.PeriodReports;
+import org.stocktake.period.ReturnFigures;
 import org.stocktake.reconciliation.Reconciler;
+import org.stocktake.standard.Money;
 import org.stocktake.standard.Period;
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.PeriodSliceTest;
+import org.stocktake.testing.TestDatabase;
 import org.w3c.dom.Document;
 
+@PeriodSliceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackRendererTest {
 
     private static final Period Q2 = Period.of("2012-13 Q2");
 
-    private static Path pdf;
-    private static List<AreaFigures> figures;
+    @Autowired
+    PeriodReports reports;
+
+    @Autowired
+    Reconciler reconciler;
+
+    @Autowired
+    PackRenderer renderer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @TempDir
+    static Path out;
+
+    private Path pdf;
+    private PeriodReport report;
+    private List<ReturnFigures> figures;
 
     @BeforeAll
-    static void render() {
-        TestDatabase db = PackScenario.create();
-        PeriodFigures periodFigures = new PeriodFigures(db.dataSource);
-        new Reconciler(db.dataSource, periodFigures).reconcile(Q2);
-        figures = periodFigures.forPeriod(Q2);
-        Path out = Path.of("target", "pack-test");
-        pdf = new PackRenderer(db.dataSource, periodFigures).render(Q2, LocalDate.of(2012, 10, 15), out);
+    void render() {
+        // the scenario lives in a transaction rolled back once the pack is written: the slice's database stays empty
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            PackScenario.create(TestDatabase.on(jdbc));
+            PeriodReport stored = reports.load(Q2);
+            report = stored.withFindings(reconciler.reconcile(stored));
+            pdf = renderer.render(report, LocalDate.of(2012, 10, 15), out);
+            tx.setRollbackOnly();
+        });
+        figures = report.countingAreas().stream().map(AreaReport::figures).toList();
         assertThat(pdf).isEqualTo(out.resolve("packs/stocktake-2012-13-Q2.pdf"));
     }
 
     @Test
-    void headlineFiguresAreThoseOfPeriodFigures() throws IOException {
+    void headlineFiguresAreThoseOfThePeriodModel() throws IOException {
         String text = text();
-        long identified = sum(AreaFigures::familiesIdentified);
-        long helped = sum(AreaFigures::familiesHelped);
+        long identified = sum(ReturnFigures::familiesIdentified);
+        long helped = sum(ReturnFigures::familiesHelped);
         assertThat(identified).isEqualTo(22990);
         assertThat(helped).isEqualTo(1520);
         assertThat(text).contains("Share of identified families helped 1,520 of 22,990 (6.6%)");
         assertThat(text).contains("Returns expected (areas in the register) 4", "Accepted (a return counts) 2",
                 "of which accepted with warnings 1", "Rejected (received, none accepted) 1",
                 "Missing (none received) 1", "Families with outcomes achieved to date 400");
-        assertThat(text).contains("Pooled " + pounds(AreaFigures::pooledCommitted) + " "
-                + pounds(AreaFigures::pooledReceived) + " " + pounds(AreaFigures::pooledSpent));
-        assertThat(pounds(AreaFigures::pooledCommitted)).isEqualTo("£1,234,567.89");
-        assertThat(text).contains("Aligned " + pounds(AreaFigures::alignedCommitted));
-        assertThat(text).contains("Central £1,050,000.00 " + pounds(AreaFigures::centralReceived));
-        assertThat(text).contains("Local £242,067.99 " + pounds(AreaFigures::localReceived));
+        assertThat(text).contains("Pooled " + pounds(ReturnFigures::pooledCommitted) + " "
+                + pounds(ReturnFigures::pooledReceived) + " " + pounds(ReturnFigures::pooledSpent));
+        assertThat(pounds(ReturnFigures::pooledCommitted)).isEqualTo("£1,234,567.89");
+        assertThat(text).contains("Aligned " + pounds(ReturnFigures::alignedCommitted));
+        assertThat(text).contains("Central £1,050,000.00 " + pounds(ReturnFigures::centralReceived));
+        assertThat(text).contains("Local £242,067.99 " + pounds(ReturnFigures::localReceived));
         assertThat(text).contains("Total £1,292,067.99 £274,100.51 £137,000.24");
     }
 
@@ -95,7 +128,7 @@ class PackRendererTest {
                 "Return expected for 2012-13 Q2: none received",
                 "Funding!F14: \"12,5O0\" is not an amount of money",
                 "DWP: Received to date on Central lines is £250,000.50, but the");
-        for (AreaFigures a : figures) {
+        for (AreaReport a : report.areas()) {
             assertThat(text).contains(a.areaName() + " (" + a.areaCode() + ")");
         }
     }
@@ -256,7 +289,7 @@ class PackRendererTest {
         return fonts;
     }
 
-    private static String text() throws IOException {
+    private String text() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
         }
@@ -269,11 +302,11 @@ class PackRendererTest {
         return stripper.getText(doc);
     }
 
-    private static long sum(Function<AreaFigures, Long> f) {
-        return figures.stream().map(f).filter(v -> v != null).mapToLong(Long::longValue).sum();
+    private long sum(Function<ReturnFigures, Long> f) {
+        return figures.stream().map(f).mapToLong(Long::longValue).sum();
     }
 
-    private static String pounds(Function<AreaFigures, BigDecimal> f) {
-        return Money.pounds(figures.stream().map(f).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add));
+    private String pounds(Function<ReturnFigures, BigDecimal> f) {
+        return Money.pounds(figures.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.stocktake.standard.Period;
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.TestDatabase;
 
 /**
  * Packs to render: four areas over two periods (accepted, accepted with warnings with one explained, rejected,
@@ -24,8 +24,7 @@ final class PackScenario {
     private PackScenario() {
     }
 
-    static TestDatabase create() {
-        TestDatabase db = TestDatabase.fresh();
+    static TestDatabase create(TestDatabase db) {
         db.register("E06000001", "Hartlepool", "2012-13 Q1", null);
         db.register("E06000002", "Middlesbrough", "2012-13 Q1", null);
         db.register("E06000003", "Redcar and Cleveland", "2012-13 Q1", null);
@@ -63,11 +62,11 @@ final class PackScenario {
 
     /**
      * One area per authority in {@code csv}, each with an accepted return for 2012-13 Q1 and Q2 (every fifth with
-     * a warning, every tenth explained), five budget lines and ledger payments (every seventh short in Q2).
+     * a warning, every tenth explained), five budget lines and ledger payments (every seventh short in Q2), written
+     * into an empty database.
      */
-    static TestDatabase everyAuthority(Path csv) throws IOException {
+    static TestDatabase everyAuthority(TestDatabase db, Path csv) throws IOException {
         Period period = Period.of("2012-13 Q2");
-        TestDatabase db = TestDatabase.fresh();
         List<CSVRecord> authorities;
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             authorities = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();

@@ -8,23 +8,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stocktake.figures.PeriodFigures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.stocktake.period.PeriodReports;
+import org.stocktake.standard.Finding;
 import org.stocktake.standard.Period;
-import org.stocktake.testsupport.TestDatabase;
+import org.stocktake.testing.PeriodSliceTest;
+import org.stocktake.testing.TestDatabase;
 
+@PeriodSliceTest
 class ReconcilerTest {
 
     private static final Period Q2 = Period.of("2012-13 Q2");
 
-    private final TestDatabase db = TestDatabase.fresh();
-    private final Reconciler reconciler = new Reconciler(db.dataSource, new PeriodFigures(db.dataSource));
+    @Autowired
+    PeriodReports reports;
+
+    @Autowired
+    Reconciler reconciler;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestDatabase db;
+
+    @BeforeEach
+    void database() {
+        db = TestDatabase.on(jdbc);
+    }
+
+    /** Loads the period and reconciles it, as {@code reconcile} does. */
+    private List<Finding> reconcile(Period period) {
+        return reconciler.reconcile(reports.load(period));
+    }
 
     @Test
     void aConsistentAreaHasNoFindings() {
         consistentArea();
-        assertThat(reconciler.reconcile(Q2)).isEmpty();
+        assertThat(reconcile(Q2)).isEmpty();
         assertThat(db.jdbc.queryForObject("SELECT COUNT(*) FROM finding", Integer.class)).isZero();
     }
 
@@ -32,7 +56,7 @@ class ReconcilerTest {
     void everyRuleIsReportedWithItsFigures() {
         consistentArea();
         scenario();
-        assertThat(reconciler.reconcile(Q2)).extracting(ReconcilerTest::line).containsExactly(
+        assertThat(reconcile(Q2)).extracting(ReconcilerTest::line).containsExactly(
                 "E10000002|X-MISSING-RETURN|ERROR|Return expected for 2012-13 Q2: none received",
                 "E10000003|X-MISSING-RETURN|ERROR|Return expected for 2012-13 Q2: received but rejected (no return accepted)",
                 "E10000004|X-DECREASE|ERROR|Families helped to date fell from 50 in 2012-13 Q1 to 45",
@@ -54,9 +78,9 @@ class ReconcilerTest {
     void runningTwiceReplacesTheRows() {
         consistentArea();
         scenario();
-        List<Finding> first = reconciler.reconcile(Q2);
+        List<Finding> first = reconcile(Q2);
         List<String> stored = stored();
-        assertThat(reconciler.reconcile(Q2)).isEqualTo(first);
+        assertThat(reconcile(Q2)).isEqualTo(first);
         assertThat(stored()).hasSize(first.size()).isEqualTo(stored);
     }
 
@@ -67,7 +91,7 @@ class ReconcilerTest {
         db.line(q4, "Local authority", "Troubled families", "Local", "Pooled", "9000.00", "9000.00", "8000.00");
         long q1 = db.accepted("E10000001", "Steady", "2013-14 Q1", "ACCEPTED", 100, 5, 55, 10);
         db.line(q1, "Local authority", "Troubled families", "Local", "Pooled", "9000.00", "100.00", "50.00");
-        assertThat(reconciler.reconcile(Period.of("2013-14 Q1"))).isEmpty();
+        assertThat(reconcile(Period.of("2013-14 Q1"))).isEmpty();
     }
 
     @Test
@@ -75,7 +99,7 @@ class ReconcilerTest {
         db.register("E10000001", "Steady", "2012-13 Q1", null);
         db.accepted("E10000001", "Steady", "2012-13 Q1", "ACCEPTED", 100, 0, 50, 10);
         db.accepted("E10000001", "Steady", "2012-13 Q2", "ACCEPTED", 90, 0, 50, 10);
-        assertThat(reconciler.reconcile(Q2)).isEmpty();
+        assertThat(reconcile(Q2)).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.standard.Rule;
+import org.stocktake.testing.ChildJvmTest;
 
 class FormatDetectionTest {
 
@@ -59,6 +60,7 @@ class FormatDetectionTest {
 
     /** The whole corpus in a fresh JVM with a 256 MiB heap. */
     @Test
+    @ChildJvmTest
     void corpusSweepInA256MiBHeap() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),

@@ -1,4 +1,4 @@
-package org.stocktake.testsupport;
+package org.stocktake.testing;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -13,7 +13,10 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A fresh in-memory H2 database migrated by Flyway, with helpers that insert scenario rows as the import would. */
+/**
+ * Helpers that insert scenario rows as the import would, into a fresh in-memory H2 database migrated by Flyway
+ * ({@link #fresh}) or into the database of a test slice ({@link #on}).
+ */
 public final class TestDatabase {
 
     private static final AtomicLong SHA = new AtomicLong();
@@ -24,6 +27,11 @@ public final class TestDatabase {
     private TestDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    /** The database behind a test slice's {@code JdbcTemplate}. */
+    public static TestDatabase on(JdbcTemplate jdbc) {
+        return new TestDatabase(jdbc.getDataSource());
     }
 
     public static TestDatabase fresh() {

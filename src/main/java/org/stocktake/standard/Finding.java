@@ -1,12 +1,8 @@
-package org.stocktake.reconciliation;
+package org.stocktake.standard;
 
 import java.util.Comparator;
 
-import org.stocktake.standard.Period;
-import org.stocktake.standard.Rule;
-import org.stocktake.standard.Severity;
-
-/** A reconciliation finding (standard §6) about one area and period. */
+/** A reconciliation finding (standard §6) about one area and period: the counterpart of an {@link Issue}. */
 public record Finding(String areaCode, Period period, Rule rule, Severity severity, String message) {
 
     /** Severity (errors first), then area, then rule id, then message. */
@@ -15,7 +11,8 @@ public record Finding(String areaCode, Period period, Rule rule, Severity severi
             .thenComparing(f -> f.rule().id())
             .thenComparing(Finding::message);
 
-    static Finding of(String areaCode, Period period, Rule rule, String message) {
+    /** A finding with its rule's own severity. */
+    public static Finding of(String areaCode, Period period, Rule rule, String message) {
         return new Finding(areaCode, period, rule, rule.severity(), message);
     }
 }
