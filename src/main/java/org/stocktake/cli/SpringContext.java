@@ -1,5 +1,8 @@
 package org.stocktake.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,13 +24,28 @@ final class SpringContext {
      *                     hook would close the database pool under a running job
      */
     static ConfigurableApplicationContext start(CommonOptions options, boolean shutdownHook) {
-        return new SpringApplicationBuilder(StocktakeApplication.class)
+        return builder(options.springProperties())
                 .registerShutdownHook(shutdownHook)
                 .web(WebApplicationType.NONE)
+                .run();
+    }
+
+    /** The portal ({@code serve}): the same context with an embedded web server, and the given extra properties. */
+    static ConfigurableApplicationContext startPortal(CommonOptions options, Map<String, Object> portal) {
+        Map<String, Object> properties = new LinkedHashMap<>(options.springProperties());
+        properties.putAll(portal);
+        return builder(properties)
+                .web(WebApplicationType.SERVLET)
+                // spring.main.* is bound before initializers run, and application.properties says "none" for the
+                // commands: the web application type is given as an argument, which ranks above that file
+                .run("--spring.main.web-application-type=servlet");
+    }
+
+    private static SpringApplicationBuilder builder(Map<String, Object> properties) {
+        return new SpringApplicationBuilder(StocktakeApplication.class)
                 .logStartupInfo(false)
                 // not .properties(): those are defaults, below application.properties, so --db would be ignored
                 .initializers(context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("command line options", options.springProperties())))
-                .run();
+                        .addFirst(new MapPropertySource("command line options", properties)));
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Community Budget stocktake returns: import, validate, reconcile and report.",
         subcommands = {ImportCommand.class, ReconcileCommand.class, FiguresCommand.class,
                 PackCommand.class, NightlyCommand.class, ScheduleCommand.class, StatusCommand.class,
-                SamplesCommand.class, TemplateCommand.class, BenchCommand.class})
+                SamplesCommand.class, TemplateCommand.class, BenchCommand.class, ServeCommand.class,
+                UsersCommand.class})
 public final class StocktakeCli {
 
     public static void main(String[] args) {
