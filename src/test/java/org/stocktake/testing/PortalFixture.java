@@ -8,6 +8,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 import org.stocktake.audit.Audit;
 import org.stocktake.audit.AuditEntry;
 import org.stocktake.reference.Register;
@@ -15,6 +18,7 @@ import org.stocktake.reference.RegisterEntry;
 import org.stocktake.standard.Period;
 import org.stocktake.storage.AuditStore;
 import org.stocktake.storage.ReferenceStore;
+import org.stocktake.users.AreaAccess;
 import org.stocktake.users.NewUser;
 import org.stocktake.users.PortalUser;
 import org.stocktake.users.Role;
@@ -46,6 +50,28 @@ public class PortalFixture {
     @Primary
     MutableClock testClock() {
         return clock;
+    }
+
+    /**
+     * A route that loads an area's data the way phase-2 pages will: through {@link AreaAccess}, so a user who may not
+     * see the area gets the portal's one 404. (A member class of this configuration, so registered with it.)
+     */
+    @RestController
+    static class AreaProbe {
+
+        private final AreaAccess access;
+        private final ReferenceStore reference;
+
+        AreaProbe(AreaAccess access, ReferenceStore reference) {
+            this.access = access;
+            this.reference = reference;
+        }
+
+        @GetMapping("/testing/areas/{code}")
+        String area(@PathVariable String code) {
+            String visible = access.require(code);
+            return visible + " " + reference.register().areaName(visible).orElseThrow();
+        }
     }
 
     @Bean
