@@ -35,7 +35,7 @@ class PortalLinks {
 
     /** The destinations this user may open, in the order they are listed. */
     List<Link> allowed(Authentication user) {
-        return DESTINATIONS.stream().filter(link -> routes.isAllowed(link.href(), user)).toList();
+        return DESTINATIONS.stream().filter(link -> routes.isAllowed("", link.href(), "GET", user)).toList();
     }
 
     /** The service navigation: home, then what this user may open; {@code path} marks the current page. */

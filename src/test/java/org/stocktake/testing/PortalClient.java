@@ -115,6 +115,7 @@ public final class PortalClient {
     }
 
     private Page send(HttpRequest.Builder request, Map<String, String> headers) {
+        request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
