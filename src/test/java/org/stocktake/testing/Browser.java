@@ -54,6 +54,15 @@ public final class Browser implements AutoCloseable {
         this.javaScript = javaScript;
     }
 
+    /**
+     * Whether browser tests can run here: Chromium and its driver are installed ({@code apt-get install chromium
+     * chromium-driver}). In CI ({@code CI} set) they always run, so a missing browser fails rather than skips.
+     */
+    public static boolean available() {
+        return System.getenv("CI") != null
+                || (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
+    }
+
     /** Starts Chromium for the portal at {@code http://localhost:port}. */
     public static Browser start(int port) {
         return start(port, true);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,9 @@ import org.stocktake.users.Users;
  * rules with no console error, and is saved as a screenshot under {@code target/screenshots/}.
  */
 @Tag("browser")
+@EnabledIf(value = "org.stocktake.testing.Browser#available",
+        disabledReason = "browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed"
+                + " (apt-get install chromium chromium-driver; .ci/run does)")
 @PortalTest
 class PortalBrowserTests {
 

@@ -255,6 +255,18 @@ class SignInFunctionalTests {
         assertThat(audit()).containsExactly(tuple(SUBMITTER_A, AuditAction.SIGN_IN, "", "127.0.0.1"));
     }
 
+    @Test
+    void healthShowsItsDetailsToTheCentralTeamOnly() {
+        PortalClient submitter = new PortalClient(port);
+        submitter.signIn(SUBMITTER_A, PASSWORD);
+        browser.signIn(CENTRAL, PASSWORD);
+
+        assertThat(new PortalClient(port).get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(submitter.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(browser.get("/actuator/health").body()).startsWith("{\"components\":")
+                .contains("\"db\":{\"details\":{\"database\":\"H2\"");
+    }
+
     private List<org.assertj.core.groups.Tuple> audit() {
         return fixture.audit().stream()
                 .map((AuditEntry e) -> tuple(e.actor(), e.action(), e.detail(), e.source())).toList();
