@@ -3,6 +3,8 @@ package org.stocktake.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ final class UsersCommand {
         public Integer call() {
             return run(common, "list", context -> {
                 List<User> users = context.getBean(Users.class).list();
-                java.time.Instant now = context.getBean(java.time.Clock.class).instant();
+                Instant now = context.getBean(Clock.class).instant();
                 List<String[]> rows = new ArrayList<>();
                 rows.add(new String[] {"email", "name", "role", "areas", "state"});
                 for (User u : users) {

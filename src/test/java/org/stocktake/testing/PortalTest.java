@@ -11,7 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The portal on a real embedded Tomcat (random port) over an in-memory H2 database, with MockMvc beside it and a
+ * The portal on a real embedded Tomcat (random port) over an in-memory H2 database (or PostgreSQL, with
+ * {@link PostgresPortalTest}), with MockMvc beside it and a
  * {@link MutableClock}. Every test class with this annotation shares one application context; {@link PortalFixture}
  * resets the users, audit rows and sessions before each test.
  */
@@ -19,7 +20,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.main.web-application-type=servlet",
-        "spring.datasource.url=jdbc:h2:mem:portal-tests;DB_CLOSE_DELAY=-1"})
+        // a subclass moves the tests to PostgreSQL by setting these (see PostgresPortalTest)
+        "spring.datasource.url=${stocktake.test.portal-db:jdbc:h2:mem:portal-tests;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.username=${stocktake.test.portal-db-user:sa}",
+        "spring.datasource.password=${stocktake.test.portal-db-password:}"})
 @AutoConfigureMockMvc
 @Import(PortalFixture.class)
 public @interface PortalTest {

@@ -264,7 +264,7 @@ class SignInFunctionalTests {
         assertThat(new PortalClient(port).get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(submitter.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(browser.get("/actuator/health").body()).startsWith("{\"components\":")
-                .contains("\"db\":{\"details\":{\"database\":\"H2\"");
+                .contains("\"db\":{\"details\":{\"database\":");
     }
 
     private List<org.assertj.core.groups.Tuple> audit() {
