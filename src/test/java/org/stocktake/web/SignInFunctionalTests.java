@@ -2,6 +2,7 @@ package org.stocktake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.stocktake.testing.PortalFixture.CENTRAL;
 import static org.stocktake.testing.PortalFixture.PASSWORD;
 import static org.stocktake.testing.PortalFixture.SUBMITTER_A;
@@ -25,7 +26,6 @@ import org.stocktake.testing.PortalTest;
 import org.stocktake.users.UserState;
 import org.stocktake.users.Users;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Signing in and out of the running portal over HTTP, as a browser without JavaScript does: the session id changes,
