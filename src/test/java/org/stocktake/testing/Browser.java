@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,9 +124,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks a link or button that loads a page, and waits until the next page has replaced this one (WebDriver's
+     * click may return before a form's submission has even begun).
+     */
     public Browser click(String css) {
+        WebElement page = find("html");
         find(css).click();
-        return this;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                page.isEnabled();
+                Thread.sleep(50);
+            } catch (StaleElementReferenceException replaced) {
+                return this;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("clicking " + css + " on " + path() + " loaded no page within 60 s");
     }
 
     /** Signs in through the form, as a person would. */
