@@ -1,5 +1,8 @@
 package org.stocktake.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,17 +26,33 @@ final class SpringContext {
      *                     hook would close the database pool under a running job
      */
     static ConfigurableApplicationContext start(CommonOptions options, boolean shutdownHook) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(StocktakeApplication.class)
+        return builder(options.springProperties())
                 .registerShutdownHook(shutdownHook)
                 .web(WebApplicationType.NONE)
+                .run();
+    }
+
+    /** The portal ({@code serve}): the same context with an embedded web server, and the given extra properties. */
+    static ConfigurableApplicationContext startPortal(CommonOptions options, Map<String, Object> portal) {
+        Map<String, Object> properties = new LinkedHashMap<>(options.springProperties());
+        properties.putAll(portal);
+        return builder(properties)
+                .web(WebApplicationType.SERVLET)
+                // spring.main.* is bound before initializers run, and application.properties says "none" for the
+                // commands: the web application type is given as an argument, which ranks above that file
+                .run("--spring.main.web-application-type=servlet");
+    }
+
+    private static SpringApplicationBuilder builder(Map<String, Object> properties) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(StocktakeApplication.class)
                 .logStartupInfo(false)
                 // not .properties(): those are defaults, below application.properties, so --db would be ignored
                 .initializers(context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("command line options", options.springProperties())));
+                        .addFirst(new MapPropertySource("command line options", properties)));
         // the command line has set up logging (LogSetup); Boot's listener would reset it as the context starts
         SpringApplication application = builder.application();
         application.setListeners(application.getListeners().stream()
                 .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
-        return builder.run();
+        return builder;
     }
 }

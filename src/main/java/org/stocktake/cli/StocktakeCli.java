@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = "Community Budget stocktake returns: import, validate, reconcile and report.",
         subcommands = {ImportCommand.class, ReconcileCommand.class, FiguresCommand.class,
                 PackCommand.class, NightlyCommand.class, ScheduleCommand.class, StatusCommand.class,
-                SamplesCommand.class, TemplateCommand.class, BenchCommand.class})
+                SamplesCommand.class, TemplateCommand.class, BenchCommand.class, ServeCommand.class,
+                UsersCommand.class})
 public final class StocktakeCli {
 
     // --log and --debug may come before or after the command's name; Invocation reads them from the parse result
@@ -51,6 +52,12 @@ public final class StocktakeCli {
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionStrategy(new CommandStart(out));
         commandLine.setExecutionExceptionHandler(new FailureReport());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            // autoflush covers println only: a command's last print() must reach the console too
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
     }
 }
