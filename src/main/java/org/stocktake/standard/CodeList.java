@@ -17,9 +17,13 @@ public final class CodeList {
             "Probation", "Fire and rescue", "Schools", "Voluntary and community sector", "DCLG", "DfE", "DWP",
             "Home Office", "Ministry of Justice", "Department of Health", "Other");
 
-    public static final List<String> SOURCES = List.of("Local", "Central");
+    public static final String LOCAL = "Local";
+    public static final String CENTRAL = "Central";
+    public static final List<String> SOURCES = List.of(LOCAL, CENTRAL);
 
-    public static final List<String> ARRANGEMENTS = List.of("Pooled", "Aligned", "Virtual pool", "In kind");
+    public static final String POOLED = "Pooled";
+    public static final String ALIGNED = "Aligned";
+    public static final List<String> ARRANGEMENTS = List.of(POOLED, ALIGNED, "Virtual pool", "In kind");
 
     public static final List<String> OUTCOMES = List.of("Crime and ASB", "Education", "Employment", "Multiple");
 
