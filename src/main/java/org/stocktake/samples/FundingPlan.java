@@ -1,6 +1,8 @@
 package org.stocktake.samples;
 
 import static org.stocktake.samples.SampleModel.pounds;
+import static org.stocktake.standard.CodeList.ALIGNED;
+import static org.stocktake.standard.CodeList.POOLED;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,25 +29,25 @@ final class FundingPlan {
 
     private static final List<Budget> CORE_LINES = List.of(
             new Budget("DWP", "European Social Fund - families with multiple problems", "Virtual pool", 450_000),
-            new Budget("DCLG", "Community Budget pilot grant", "Pooled", 250_000),
-            new Budget("Local authority", "Family intervention service", "Pooled", 1_200_000),
-            new Budget("Police", "Neighbourhood policing - anti-social behaviour", "Aligned", 180_000),
-            new Budget("Health", "Substance misuse treatment", "Aligned", 320_000));
+            new Budget("DCLG", "Community Budget pilot grant", POOLED, 250_000),
+            new Budget("Local authority", "Family intervention service", POOLED, 1_200_000),
+            new Budget("Police", "Neighbourhood policing - anti-social behaviour", ALIGNED, 180_000),
+            new Budget("Health", "Substance misuse treatment", ALIGNED, 320_000));
 
     private static final List<Budget> OPTIONAL_LINES = List.of(
             new Budget("Jobcentre Plus", "Adviser secondment", "In kind", 60_000),
-            new Budget("Probation", "Integrated offender management", "Aligned", 140_000),
-            new Budget("Schools", "Attendance and exclusions service", "Pooled", 90_000),
-            new Budget("Voluntary and community sector", "Family mentoring", "Pooled", 75_000),
+            new Budget("Probation", "Integrated offender management", ALIGNED, 140_000),
+            new Budget("Schools", "Attendance and exclusions service", POOLED, 90_000),
+            new Budget("Voluntary and community sector", "Family mentoring", POOLED, 75_000),
             new Budget("Fire and rescue", "Home safety visits", "In kind", 35_000),
-            new Budget("DfE", "Early Intervention Grant", "Pooled", 600_000),
-            new Budget("Home Office", "Ending Gang and Youth Violence", "Aligned", 120_000),
-            new Budget("Ministry of Justice", "Youth Justice Board prevention", "Aligned", 110_000),
-            new Budget("Department of Health", "Drug Intervention Programme", "Aligned", 210_000),
-            new Budget("Other", "Housing association tenancy sustainment", "Aligned", 55_000));
+            new Budget("DfE", "Early Intervention Grant", POOLED, 600_000),
+            new Budget("Home Office", "Ending Gang and Youth Violence", ALIGNED, 120_000),
+            new Budget("Ministry of Justice", "Youth Justice Board prevention", ALIGNED, 110_000),
+            new Budget("Department of Health", "Drug Intervention Programme", ALIGNED, 210_000),
+            new Budget("Other", "Housing association tenancy sustainment", ALIGNED, 55_000));
 
     private static final Budget WHOLE_PLACE_LINE =
-            new Budget("Local authority", "Whole-place joint investment fund", "Pooled", 2_000_000);
+            new Budget("Local authority", "Whole-place joint investment fund", POOLED, 2_000_000);
 
     /** Per-line plan for one financial year: committed, cumulative received shares per quarter, spent share. */
     record YearLine(Budget t, long committed, double[] receivedShare, double spentShare) {

@@ -32,7 +32,10 @@ import org.stocktake.standard.Period;
 /**
  * Writes the sample data set under {@code input-samples/}: the register and the ledger (reference data), one
  * quarterly return workbook per pilot area and period from 2011-12 Q1 to 2012-13 Q2, a handful of returns with
- * the mistakes officers really make, and a README saying which file is meant to trigger which rule.
+ * the mistakes officers really make, and a README saying which file is meant to trigger which rule. It plans
+ * each return from the area tables ({@link AreaTables}), the family simulation ({@link FamilySimulation}) and the
+ * funding plan ({@link FundingPlan}), puts in the mistakes ({@link Mistakes}), writes each through the return
+ * template ({@link SampleWriter}) and says what the import must make of them ({@link ExpectedOutputs}).
  * <p>
  * Everything is derived from the seed: no wall clock, no files outside the output directory. Family figures
  * come from a family-level simulation, so every return is consistent with its predecessors and with its Family
@@ -55,7 +58,6 @@ public final class SampleGenerator {
     private static final List<String> LAST_NAMES = List.of("Patel", "Hughes", "Clarke", "Walsh", "Begum",
             "Thompson", "Robinson", "Khan", "Wright", "Turner", "Ahmed", "Bennett", "Shaw", "Marsh", "Doyle", "Okafor",
             "Foster", "Lloyd", "Fletcher", "Harrison", "Kaur", "Morgan", "Pearson", "Quinn");
-
 
     private final long seed;
 

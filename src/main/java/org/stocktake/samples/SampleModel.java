@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout;
 
 /** The in-memory model of the sample returns, before they are written as workbooks. */
 final class SampleModel {
@@ -94,7 +95,7 @@ final class SampleModel {
         RegisterRow row;
         AreaInfo area;
         String fileName;
-        String templateVersion = "1";
+        String templateVersion = ReturnLayout.TEMPLATE_VERSION;
         String areaName;
         String periodText;
         String strand;
@@ -110,7 +111,7 @@ final class SampleModel {
         List<Line> lines = new ArrayList<>();
         List<FamilyRecord> records;
         Map<String, String> explanations = new LinkedHashMap<>();
-        String coverSheetName = "Cover";
+        String coverSheetName = ReturnLayout.COVER;
         boolean legacyXls;
         boolean variant;
         /** The Total row's SUM formulas stop one line short (the last line was inserted below the range). */

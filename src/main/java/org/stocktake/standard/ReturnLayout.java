@@ -132,7 +132,7 @@ public final class ReturnLayout {
 
     /** §3.4, sheet {@value ReturnLayout#EXPLANATIONS}: a rule id and why its warning is expected. */
     public static final class ExplanationColumns {
-        public static final Column RULE = Column.of("Rule", Type.CODE, true);
+        public static final Column RULE = Column.of("Rule", Type.TEXT, true);
         public static final Column EXPLANATION = Column.of("Explanation", Type.TEXT, true);
         /** In template order; both identify the header row. */
         public static final List<Column> ALL = List.of(RULE, EXPLANATION);

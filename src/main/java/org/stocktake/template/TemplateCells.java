@@ -2,6 +2,7 @@ package org.stocktake.template;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,6 +24,7 @@ import org.stocktake.standard.ReturnLayout.Type;
 final class TemplateCells {
 
     private final TemplateStyles styles;
+    private final List<Runnable> validations = new ArrayList<>();
 
     TemplateCells(TemplateStyles styles) {
         this.styles = styles;
@@ -95,15 +97,27 @@ final class TemplateCells {
         add(sheet, dates, firstRow, lastRow, firstCol, lastCol, error);
     }
 
+    /** A validation, added by {@link #addValidations} once every sheet and list exists. */
     void add(Sheet sheet, DataValidationConstraint constraint, int firstRow, int lastRow, int firstCol, int lastCol,
             String error) {
-        DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint,
-                new CellRangeAddressList(firstRow, Math.min(lastRow, lastRowOf(sheet)), firstCol, lastCol));
-        validation.setShowErrorBox(true);
-        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("Not accepted", error);
-        validation.setEmptyCellAllowed(true);
-        sheet.addValidationData(validation);
+        validations.add(() -> {
+            DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint,
+                    new CellRangeAddressList(firstRow, Math.min(lastRow, lastRowOf(sheet)), firstCol, lastCol));
+            validation.setShowErrorBox(true);
+            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            validation.createErrorBox("Not accepted", error);
+            validation.setEmptyCellAllowed(true);
+            sheet.addValidationData(validation);
+        });
+    }
+
+    /**
+     * Adds the validations, in the order they were asked for. They wait for the lists: a legacy workbook resolves
+     * a drop-down's named range as the drop-down is added, and the lists sheet comes last.
+     */
+    void addValidations() {
+        validations.forEach(Runnable::run);
+        validations.clear();
     }
 
     /** Protection without a password: it guards the layout, not secrets. */

@@ -40,8 +40,6 @@ final class TemplateSheets {
     }
 
     void build() {
-        // The lists come first: a legacy workbook resolves a drop-down's named range as the drop-down is made.
-        Sheet lists = TemplateLists.write(wb, styles);
         instructions();
         cover();
         families();
@@ -49,8 +47,9 @@ final class TemplateSheets {
         tables.funding();
         tables.records();
         tables.explanations();
-        wb.setSheetOrder(lists.getSheetName(), wb.getNumberOfSheets() - 1);
+        Sheet lists = TemplateLists.write(wb, styles);
         wb.setSheetHidden(wb.getSheetIndex(lists), true);
+        cells.addValidations();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             TemplateCells.protect(wb.getSheetAt(i));
         }
