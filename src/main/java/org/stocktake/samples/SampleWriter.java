@@ -67,21 +67,15 @@ final class SampleWriter {
     private static FilledReturn filledIn(Doc d) {
         RegisterRow row = d.row;
         FilledReturn f = FilledReturn.of(new RegisterEntry(row.areaCode(), row.areaName(), row.strand(), row.first(),
-                        row.last()), d.period)
-                .cover(CoverLabels.TEMPLATE_VERSION, d.templateVersion)
-                .cover(CoverLabels.AREA_NAME, d.areaName)
-                .cover(CoverLabels.PERIOD, d.periodText)
-                .cover(CoverLabels.STRAND, d.strand)
-                .cover(CoverLabels.CONTACT_NAME, d.contact)
-                .cover(CoverLabels.CONTACT_EMAIL, d.email)
-                .cover(CoverLabels.SIGNED_OFF_BY, d.signedOffBy)
-                .cover(CoverLabels.SIGNED_OFF_ON, d.signedOn)
-                .families(FamiliesLabels.IDENTIFIED, d.identified)
-                .families(FamiliesLabels.STARTED, d.started)
-                .families(FamiliesLabels.HELPED, d.helped)
-                .families(FamiliesLabels.OUTCOMES, d.outcomes)
-                .families(FamiliesLabels.PLANNED, d.planned)
-                .fundingTable(SampleModel.FUNDING_HEADER_ROW, d.lines.size());
+                row.last()), d.period).fundingTable(SampleModel.FUNDING_HEADER_ROW, d.lines.size());
+        // the register's values stand unless a mistake overwrote them (Croydon's name, Blackburn's period)
+        Map.of(CoverLabels.TEMPLATE_VERSION, d.templateVersion, CoverLabels.AREA_NAME, d.areaName,
+                CoverLabels.PERIOD, d.periodText, CoverLabels.STRAND, d.strand, CoverLabels.CONTACT_NAME, d.contact,
+                CoverLabels.CONTACT_EMAIL, d.email, CoverLabels.SIGNED_OFF_BY, d.signedOffBy,
+                CoverLabels.SIGNED_OFF_ON, d.signedOn).forEach(f::cover);
+        Map.of(FamiliesLabels.IDENTIFIED, d.identified, FamiliesLabels.STARTED, d.started,
+                FamiliesLabels.HELPED, d.helped, FamiliesLabels.OUTCOMES, d.outcomes,
+                FamiliesLabels.PLANNED, d.planned).forEach(f::families);
         for (Line l : d.lines) {
             f.fundingLine(l.partner, l.stream, l.source, l.arrangement, pounds(l.committed),
                     l.receivedText != null ? l.receivedText : pounds(l.received), pounds(l.spent));
