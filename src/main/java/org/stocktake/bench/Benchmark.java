@@ -1,11 +1,8 @@
 package org.stocktake.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +48,6 @@ public final class Benchmark {
     public record Options(int rows, int poiRows, int repeat, Path dir, String poiHeap) {
     }
 
-    static final String NAIVE_LINE = "NAIVE-POI";
-
     private final Options options;
     private final PrintStream out;
     private final List<Result> results = new ArrayList<>();
@@ -77,7 +72,7 @@ public final class Benchmark {
         generate(poiFile(), options.poiRows());
     }
 
-    private Path poiFile() {
+    Path poiFile() {
         return options.dir().resolve("poi").resolve("family-records-" + options.poiRows() + ".xlsx");
     }
 
@@ -175,119 +170,33 @@ public final class Benchmark {
     }
 
     /**
-     * The storage floor: the same number of rows inserted into {@code family_record} of a fresh H2 file
-     * database by plain JDBC (batches of 5,000, one transaction and a savepoint, as the import does), with no
-     * workbook at all. What the full import costs beyond reader + validation + this is the job's own overhead.
+     * The storage floor ({@link StorageFloor}): as many rows inserted by plain JDBC into a fresh H2 database made
+     * by the application's migrations. What the full import costs beyond reader + validation + this is the job's
+     * own overhead.
      */
     public Result h2Alone() throws Exception {
-        Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis()).toAbsolutePath();
+        Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis());
         Heap.resetPeaks();
-        long t = System.nanoTime();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "")) {
-            try (java.sql.Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE submission (id BIGINT PRIMARY KEY)");
-                s.execute("CREATE TABLE family_record (submission_id BIGINT NOT NULL REFERENCES submission (id),"
-                        + " family_ref VARCHAR(20) NOT NULL, sheet_row INT NOT NULL, date_identified DATE NOT NULL,"
-                        + " date_started DATE, date_closed DATE, outcome VARCHAR(20),"
-                        + " PRIMARY KEY (submission_id, family_ref))");
-            }
-            c.setAutoCommit(false);
-            try (java.sql.Statement s = c.createStatement()) {
-                s.execute("INSERT INTO submission VALUES (1)");
-            }
-            java.sql.Savepoint savepoint = c.setSavepoint();
-            t = System.nanoTime();
-            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO family_record VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                java.time.LocalDate base = java.time.LocalDate.of(2009, 1, 1);
-                for (int i = 1; i <= options.rows(); i++) {
-                    java.time.LocalDate identified = base.plusDays(i % 1300);
-                    ps.setLong(1, 1);
-                    ps.setString(2, LargeReturnWriter.reference(i));
-                    ps.setInt(3, i + 1);
-                    ps.setObject(4, identified);
-                    ps.setObject(5, i % 4 != 0 ? identified.plusDays(i % 60) : null, java.sql.Types.DATE);
-                    ps.setObject(6, i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null, java.sql.Types.DATE);
-                    ps.setString(7, i % 4 != 0 && i % 5 != 0 ? "Education" : null);
-                    ps.addBatch();
-                    if (i % 5_000 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-            c.releaseSavepoint(savepoint);
-            c.commit();
-        }
+        double seconds = StorageFloor.insert(db, options.rows());
         Result result = add(new Result("H2 alone: plain JDBC insert of as many rows, one transaction",
-                options.rows(), (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "storage floor"));
-        deleteDatabase(db);
+                options.rows(), seconds, Heap.peakBytes(), "storage floor"));
+        StorageFloor.delete(db);
         return result;
     }
 
     /** Deletes an H2 file database's files (a million-row database is some hundreds of MiB). */
     public static void deleteDatabase(Path db) throws IOException {
-        Path dir = db.toAbsolutePath().getParent();
-        String prefix = db.getFileName().toString() + ".";
-        try (var files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
+        StorageFloor.delete(db);
     }
 
     /** A naive POI user-model read in a child JVM with its own heap; an OutOfMemoryError is reported as such. */
     public Result naivePoi(String heap) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + heap);
-        String classPath = System.getProperty("java.class.path");
-        if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar")) {
-            command.add("-jar"); // the Boot fat jar: its launcher finds the nested jars
-            command.add(classPath);
-        } else {
-            command.add("-cp");
-            command.add(classPath);
-            command.add("org.stocktake.cli.StocktakeCli");
-        }
-        command.addAll(List.of("bench", "--naive-poi", poiFile().toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String line = null;
-        StringBuilder other = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String l; (l = reader.readLine()) != null; ) {
-                if (l.startsWith(NAIVE_LINE)) {
-                    line = l;
-                } else if (other.length() < 2000) {
-                    other.append(l).append('\n');
-                }
-            }
-        }
-        int exit = process.waitFor();
-        String what = "naive POI XSSFWorkbook read, child JVM -Xmx" + heap;
-        if (line == null) {
-            return add(new Result(what, 0, Double.NaN, 0, "child JVM failed (exit " + exit + "): " + other.toString().strip()));
-        }
-        String[] f = line.split(" ");
-        if (f[1].equals("OOM")) {
-            return add(new Result(what, options.poiRows(), Double.parseDouble(f[2]), Long.parseLong(f[3]),
-                    "OutOfMemoryError after " + f[2] + " s"));
-        }
-        return add(new Result(what, Long.parseLong(f[1]) - 1, Double.parseDouble(f[2]), Long.parseLong(f[3]), ""));
+        return add(NaivePoiRead.inChildJvm(poiFile(), options.poiRows(), heap));
     }
 
     /** Runs inside the child JVM: one line for the parent to read. */
     public static void naivePoiChild(Path file, PrintStream out) {
-        Heap.resetPeaks();
-        long t = System.nanoTime();
-        try {
-            long rows = NaivePoiRead.read(file.toFile());
-            out.printf(Locale.ROOT, "%s %d %.3f %d%n", NAIVE_LINE, rows, (System.nanoTime() - t) / 1e9, Heap.peakBytes());
-        } catch (OutOfMemoryError e) {
-            out.printf(Locale.ROOT, "%s OOM %.3f %d%n", NAIVE_LINE, (System.nanoTime() - t) / 1e9, Heap.peakBytes());
-        } catch (Exception e) {
-            out.println("naive POI read failed: " + e);
-        }
+        NaivePoiRead.child(file, out);
     }
 
     /** The results as a table, with each pass's ratio to the floor (time per row). */

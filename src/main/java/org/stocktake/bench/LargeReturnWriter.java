@@ -1,5 +1,10 @@
 package org.stocktake.bench;
 
+import static org.stocktake.standard.CodeList.ALIGNED;
+import static org.stocktake.standard.CodeList.CENTRAL;
+import static org.stocktake.standard.CodeList.LOCAL;
+import static org.stocktake.standard.CodeList.POOLED;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,9 +14,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.stocktake.standard.CodeList;
+import org.stocktake.standard.ReturnLayout;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
+import org.stocktake.standard.ReturnLayout.Field;
+import org.stocktake.standard.ReturnLayout.FundingColumns;
+import org.stocktake.standard.ReturnLayout.RecordColumns;
 
 /**
  * Writes a valid return with a large Family records sheet by writing the xlsx zip directly, as Excel lays it
@@ -25,16 +40,15 @@ import java.util.zip.ZipOutputStream;
  */
 public final class LargeReturnWriter {
 
-    public static final String SHEET = "Family records";
+    public static final String SHEET = ReturnLayout.FAMILY_RECORDS;
     public static final String RECORDS_PART = "xl/worksheets/sheet4.xml";
     public static final LocalDate AS_OF = LocalDate.of(2012, 11, 30);
 
     private static final LocalDate PERIOD_START = LocalDate.of(2012, 7, 1);
     private static final LocalDate PERIOD_END = LocalDate.of(2012, 9, 30);
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final String[] OUTCOMES = {"Crime and ASB", "Education", "Employment", "Multiple"};
-    private static final String[] HEADER = {"Family reference", "Date identified", "Date started", "Date closed",
-            "Outcome"};
+    private static final List<String> OUTCOMES = RecordColumns.OUTCOME.codes();
+    private static final List<String> HEADER = ReturnLayout.headers(RecordColumns.ALL);
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -61,10 +75,8 @@ public final class LargeReturnWriter {
                     + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             put(zip, out, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
                     + "\" xmlns:r=\"" + REL + "\"><sheets>"
-                    + "<sheet name=\"Cover\" sheetId=\"1\" r:id=\"rId1\"/>"
-                    + "<sheet name=\"Families\" sheetId=\"2\" r:id=\"rId2\"/>"
-                    + "<sheet name=\"Funding\" sheetId=\"3\" r:id=\"rId3\"/>"
-                    + "<sheet name=\"" + SHEET + "\" sheetId=\"4\" r:id=\"rId4\"/></sheets></workbook>");
+                    + sheet(ReturnLayout.COVER, 1) + sheet(ReturnLayout.FAMILIES, 2) + sheet(ReturnLayout.FUNDING, 3)
+                    + sheet(SHEET, 4) + "</sheets></workbook>");
             put(zip, out, "xl/_rels/workbook.xml.rels", workbookRels());
             put(zip, out, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + MAIN
                     + "\"><fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
@@ -83,16 +95,17 @@ public final class LargeReturnWriter {
             out.flush();
             zip.closeEntry();
 
-            put(zip, out, "xl/worksheets/sheet1.xml", labelSheet(new Object[][] {
-                    {"Template version", "1"}, {"Area code", "E08000025"}, {"Area name", "Birmingham"},
-                    {"Reporting period", "2012-13 Q2"}, {"Programme strand", "Families with multiple problems"},
-                    {"Contact name", "Asha Patel"}, {"Contact email", "asha.patel@birmingham.gov.uk"},
-                    {"Signed off by", "Tom Okafor"}, {"Date signed off", LocalDate.of(2012, 10, 15)}}));
-            put(zip, out, "xl/worksheets/sheet2.xml", labelSheet(new Object[][] {
-                    {"Families identified", counts.identified()}, {"Families started this quarter", counts.started()},
-                    {"Families helped to date", counts.helped()},
-                    {"Families with outcomes achieved to date", counts.outcomes()},
-                    {"Families planned this year", counts.identified()}}));
+            put(zip, out, "xl/worksheets/sheet1.xml", labelSheet(Map.of(
+                    CoverLabels.TEMPLATE_VERSION, ReturnLayout.TEMPLATE_VERSION, CoverLabels.AREA_CODE, "E08000025",
+                    CoverLabels.AREA_NAME, "Birmingham", CoverLabels.PERIOD, "2012-13 Q2",
+                    CoverLabels.STRAND, CodeList.FAMILIES_WITH_MULTIPLE_PROBLEMS,
+                    CoverLabels.CONTACT_NAME, "Asha Patel",
+                    CoverLabels.CONTACT_EMAIL, "asha.patel@birmingham.gov.uk", CoverLabels.SIGNED_OFF_BY, "Tom Okafor",
+                    CoverLabels.SIGNED_OFF_ON, LocalDate.of(2012, 10, 15)), CoverLabels.ALL));
+            put(zip, out, "xl/worksheets/sheet2.xml", labelSheet(Map.of(
+                    FamiliesLabels.IDENTIFIED, counts.identified(), FamiliesLabels.STARTED, counts.started(),
+                    FamiliesLabels.HELPED, counts.helped(), FamiliesLabels.OUTCOMES, counts.outcomes(),
+                    FamiliesLabels.PLANNED, counts.identified()), FamiliesLabels.ALL));
             put(zip, out, "xl/worksheets/sheet3.xml", funding());
             out.close();
             return counts;
@@ -120,15 +133,15 @@ public final class LargeReturnWriter {
         long outcomes = 0;
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"" + MAIN
                 + "\"><dimension ref=\"A1:E" + (records + 1) + "\"/><sheetData><row r=\"1\">");
-        for (int c = 0; c < HEADER.length; c++) {
-            out.write("<c r=\"" + (char) ('A' + c) + "1\" t=\"s\"><v>" + (OUTCOMES.length + c) + "</v></c>");
+        for (int c = 0; c < HEADER.size(); c++) {
+            out.write("<c r=\"" + (char) ('A' + c) + "1\" t=\"s\"><v>" + (OUTCOMES.size() + c) + "</v></c>");
         }
         out.write("</row>");
         StringBuilder row = new StringBuilder(256);
         LocalDate base = LocalDate.of(2009, 1, 1);
         for (int i = 1; i <= records; i++) {
             int r = i + 1;
-            int refIndex = OUTCOMES.length + HEADER.length + (r == duplicateAt ? 0 : i - 1);
+            int refIndex = OUTCOMES.size() + HEADER.size() + (r == duplicateAt ? 0 : i - 1);
             LocalDate identified = base.plusDays(i % 1300);
             row.setLength(0);
             row.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"s\"><v>")
@@ -146,7 +159,7 @@ public final class LargeReturnWriter {
                 }
                 if (i % 5 != 0) {
                     outcomes++;
-                    row.append("<c r=\"E").append(r).append("\" t=\"s\"><v>").append(i % OUTCOMES.length)
+                    row.append("<c r=\"E").append(r).append("\" t=\"s\"><v>").append(i % OUTCOMES.size())
                             .append("</v></c>");
                 }
             }
@@ -163,14 +176,14 @@ public final class LargeReturnWriter {
     }
 
     private static void sharedStrings(Writer out, int records) throws IOException {
-        int count = OUTCOMES.length + HEADER.length + records;
+        int count = OUTCOMES.size() + HEADER.size() + records;
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><sst xmlns=\"" + MAIN + "\" count=\""
                 + count + "\" uniqueCount=\"" + count + "\">");
         for (String s : OUTCOMES) {
-            out.write("<si><t>" + s + "</t></si>");
+            out.write("<si><t>" + xml(s) + "</t></si>");
         }
         for (String s : HEADER) {
-            out.write("<si><t>" + s + "</t></si>");
+            out.write("<si><t>" + xml(s) + "</t></si>");
         }
         for (int i = 1; i <= records; i++) {
             out.write("<si><t>");
@@ -180,14 +193,15 @@ public final class LargeReturnWriter {
         out.write("</sst>");
     }
 
-    private static String labelSheet(Object[][] rows) {
+    /** Labels in column A from row 3, in the layout's order, each value in column B. */
+    private static String labelSheet(Map<Field, Object> values, List<Field> labels) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN
                 + "\"><sheetData>");
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < labels.size(); i++) {
             int r = i + 3;
             s.append("<row r=\"").append(r).append("\">");
-            inline(s, "A" + r, (String) rows[i][0]);
-            Object value = rows[i][1];
+            inline(s, "A" + r, labels.get(i).label());
+            Object value = values.get(labels.get(i));
             if (value instanceof String text) {
                 inline(s, "B" + r, text);
             } else if (value instanceof LocalDate date) {
@@ -202,16 +216,15 @@ public final class LargeReturnWriter {
 
     private static String funding() {
         Object[][] lines = {
-                {"Local authority", "Troubled families team", "Local", "Pooled", "1200000", "600000", "450000.5"},
-                {"Police", "Integrated offender management", "Local", "Aligned", "250000", "125000", "100000"},
-                {"DWP", "ESF families provision", "Central", "Virtual pool", "400000", "200000.25", "150000"},
-                {"Total", null, null, null, "1850000", "925000.25", "700000.5"}};
+                {"Local authority", "Troubled families team", LOCAL, POOLED, "1200000", "600000", "450000.5"},
+                {"Police", "Integrated offender management", LOCAL, ALIGNED, "250000", "125000", "100000"},
+                {"DWP", "ESF families provision", CENTRAL, "Virtual pool", "400000", "200000.25", "150000"},
+                {ReturnLayout.TOTAL, null, null, null, "1850000", "925000.25", "700000.5"}};
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN
                 + "\"><sheetData><row r=\"3\">");
-        String[] header = {"Partner", "Funding stream", "Source", "Arrangement", "Committed this year (£)",
-                "Received to date (£)", "Spent to date (£)"};
-        for (int c = 0; c < header.length; c++) {
-            inline(s, (char) ('A' + c) + "3", header[c]);
+        List<String> header = ReturnLayout.headers(FundingColumns.ALL);
+        for (int c = 0; c < header.size(); c++) {
+            inline(s, (char) ('A' + c) + "3", header.get(c));
         }
         s.append("</row>");
         for (int i = 0; i < lines.length; i++) {
@@ -234,7 +247,16 @@ public final class LargeReturnWriter {
     }
 
     private static void inline(StringBuilder s, String ref, String text) {
-        s.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(text).append("</t></is></c>");
+        s.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(xml(text)).append("</t></is></c>");
+    }
+
+    private static String sheet(String name, int id) {
+        return "<sheet name=\"" + xml(name) + "\" sheetId=\"" + id + "\" r:id=\"rId" + id + "\"/>";
+    }
+
+    /** Text as XML content or an attribute value. */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String contentTypes() {

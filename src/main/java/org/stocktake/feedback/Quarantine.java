@@ -1,5 +1,6 @@
 package org.stocktake.feedback;
 
+import org.stocktake.standard.ReturnLayout;
 import java.util.List;
 
 import org.stocktake.standard.Issue;
@@ -14,8 +15,6 @@ import org.stocktake.validation.ReturnStatus;
  * Family records issue by rule and cell, never by its message.
  */
 public final class Quarantine {
-
-    static final String FAMILY_RECORDS = "Family records";
 
     private Quarantine() {
     }
@@ -44,7 +43,7 @@ public final class Quarantine {
 
     /** How a one-line summary may show an issue: its message, or rule and cell for a Family records issue. */
     public static String summaryText(Issue issue) {
-        return FAMILY_RECORDS.equals(issue.sheet()) ? issue.rule().id() + " at " + issue.sheet() + "!" + issue.cell()
+        return ReturnLayout.FAMILY_RECORDS.equals(issue.sheet()) ? issue.rule().id() + " at " + issue.sheet() + "!" + issue.cell()
                 : issue.message();
     }
 }

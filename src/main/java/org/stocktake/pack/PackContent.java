@@ -1,5 +1,6 @@
 package org.stocktake.pack;
 
+import org.stocktake.standard.CodeList;
 import static org.stocktake.pack.Rows.row;
 import static org.stocktake.pack.Rows.section;
 
@@ -29,7 +30,7 @@ import org.stocktake.standard.Severity;
 final class PackContent {
 
     /** The headline's money by source, in the order the steering group reads it. */
-    private static final List<String> SOURCES = List.of("Central", "Local");
+    private static final List<String> SOURCES = List.of(CodeList.CENTRAL, CodeList.LOCAL);
 
     private final PeriodReport report;
     private final Map<String, String> names = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.stocktake.period;
 
+import org.stocktake.standard.CodeList;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,17 +17,13 @@ public record ReturnFigures(long familiesIdentified, long familiesStarted, long 
         BigDecimal centralReceived, BigDecimal localReceived) {
 
     // spellings of the §3.2 code lists (CodeList.ARRANGEMENTS, CodeList.SOURCES), as stored
-    static final String POOLED = "Pooled";
-    static final String ALIGNED = "Aligned";
-    static final String CENTRAL = "Central";
-    static final String LOCAL = "Local";
 
     /** The §9 figures: a pure function of the return's Families sheet and its budget lines. */
     public static ReturnFigures of(Families families, List<FundingLine> lines) {
-        MoneyTotals pooled = MoneyTotals.of(lines, l -> POOLED.equals(l.arrangement()));
-        MoneyTotals aligned = MoneyTotals.of(lines, l -> ALIGNED.equals(l.arrangement()));
-        MoneyTotals central = MoneyTotals.of(lines, l -> CENTRAL.equals(l.source()));
-        MoneyTotals local = MoneyTotals.of(lines, l -> LOCAL.equals(l.source()));
+        MoneyTotals pooled = MoneyTotals.of(lines, l -> CodeList.POOLED.equals(l.arrangement()));
+        MoneyTotals aligned = MoneyTotals.of(lines, l -> CodeList.ALIGNED.equals(l.arrangement()));
+        MoneyTotals central = MoneyTotals.of(lines, l -> CodeList.CENTRAL.equals(l.source()));
+        MoneyTotals local = MoneyTotals.of(lines, l -> CodeList.LOCAL.equals(l.source()));
         return new ReturnFigures(families.identified(), families.started(), families.helped(), families.outcomes(),
                 pooled.committed(), pooled.received(), pooled.spent(), aligned.committed(), central.received(),
                 local.received());

@@ -18,7 +18,7 @@ record ReturnFacts(long identified, long started, long helped, long outcomes, Bi
     static ReturnFacts of(CountingReturn r) {
         MoneyTotals totals = r.totals();
         Map<String, BigDecimal> central = new TreeMap<>();
-        r.lines().stream().filter(l -> "Central".equals(l.source())).forEach(l -> CodeList
+        r.lines().stream().filter(l -> CodeList.CENTRAL.equals(l.source())).forEach(l -> CodeList
                 .match(CodeList.CENTRAL_PARTNERS, l.partner())
                 .ifPresent(department -> central.merge(department, l.received(), BigDecimal::add)));
         return new ReturnFacts(r.families().identified(), r.families().started(), r.families().helped(),

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout;
 
 /** The in-memory model of the sample returns, before they are written as workbooks. */
 final class SampleModel {
@@ -16,6 +18,8 @@ final class SampleModel {
     static final String ACCEPTED = "ACCEPTED";
     static final String ACCEPTED_WITH_WARNINGS = "ACCEPTED_WITH_WARNINGS";
     static final String REJECTED = "REJECTED";
+    /** The sheet row of the samples' Funding header: a note row above it, as officers add. */
+    static final int FUNDING_HEADER_ROW = 4;
 
     private SampleModel() {
     }
@@ -91,7 +95,7 @@ final class SampleModel {
         RegisterRow row;
         AreaInfo area;
         String fileName;
-        String templateVersion = "1";
+        String templateVersion = ReturnLayout.TEMPLATE_VERSION;
         String areaName;
         String periodText;
         String strand;
@@ -107,7 +111,7 @@ final class SampleModel {
         List<Line> lines = new ArrayList<>();
         List<FamilyRecord> records;
         Map<String, String> explanations = new LinkedHashMap<>();
-        String coverSheetName = "Cover";
+        String coverSheetName = ReturnLayout.COVER;
         boolean legacyXls;
         boolean variant;
         /** The Total row's SUM formulas stop one line short (the last line was inserted below the range). */
@@ -123,13 +127,14 @@ final class SampleModel {
             return period.fileName() + "/" + fileName;
         }
 
-        /** Excel row number (1-based) of budget line {@code index} in the standard layout. */
+        /** The sheet row (1-based) of budget line {@code index}. */
         static int lineRow(int index) {
-            return 5 + index;
+            return FUNDING_HEADER_ROW + 1 + index;
         }
 
+        /** The sheet row of the Total, straight after the lines. */
         int totalRow() {
-            return 5 + lines.size();
+            return lineRow(lines.size());
         }
 
         int indexOf(String partner) {
@@ -143,6 +148,32 @@ final class SampleModel {
 
         long sum(java.util.function.Predicate<Line> which, java.util.function.ToLongFunction<Line> amount) {
             return lines.stream().filter(which).mapToLong(amount).sum();
+        }
+    }
+
+    /** The planned returns, in processing order, and the ledger rows. */
+    static final class Plan {
+        final List<Doc> docs = new ArrayList<>();
+        final List<String[]> ledger = new ArrayList<>();
+
+        /** The return that counts for an area and period: the last one not meant to be rejected. */
+        Optional<Doc> counting(String areaCode, Period p) {
+            Doc found = null;
+            for (Doc d : docs) {
+                if (d.areaCode.equals(areaCode) && d.period.equals(p) && !REJECTED.equals(d.status)) {
+                    found = d;
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /**
+         * True when a return was received for the area and period and the import can tell so: a return whose
+         * Cover period is unreadable, or that has no Cover at all, cannot be attributed and leaves the area MISSING.
+         */
+        boolean received(String areaCode, Period p) {
+            return docs.stream().anyMatch(d -> d.areaCode.equals(areaCode) && d.period.equals(p)
+                    && !d.rules.contains("COV-PERIOD-FORMAT") && !d.rules.contains("TPL-SHEET-MISSING"));
         }
     }
 

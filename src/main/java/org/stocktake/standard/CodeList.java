@@ -7,8 +7,9 @@ import java.util.Optional;
 /** The closed lists of the standard (§3.1–§3.3), matched case-insensitively and ignoring surrounding spaces. */
 public final class CodeList {
 
-    public static final List<String> STRANDS =
-            List.of("Families with multiple problems", "Whole place", "Neighbourhood");
+    public static final String FAMILIES_WITH_MULTIPLE_PROBLEMS = "Families with multiple problems";
+    public static final String WHOLE_PLACE = "Whole place";
+    public static final List<String> STRANDS = List.of(FAMILIES_WITH_MULTIPLE_PROBLEMS, WHOLE_PLACE, "Neighbourhood");
 
     public static final List<String> CENTRAL_PARTNERS =
             List.of("DCLG", "DfE", "DWP", "Home Office", "Ministry of Justice", "Department of Health");
@@ -17,9 +18,13 @@ public final class CodeList {
             "Probation", "Fire and rescue", "Schools", "Voluntary and community sector", "DCLG", "DfE", "DWP",
             "Home Office", "Ministry of Justice", "Department of Health", "Other");
 
-    public static final List<String> SOURCES = List.of("Local", "Central");
+    public static final String LOCAL = "Local";
+    public static final String CENTRAL = "Central";
+    public static final List<String> SOURCES = List.of(LOCAL, CENTRAL);
 
-    public static final List<String> ARRANGEMENTS = List.of("Pooled", "Aligned", "Virtual pool", "In kind");
+    public static final String POOLED = "Pooled";
+    public static final String ALIGNED = "Aligned";
+    public static final List<String> ARRANGEMENTS = List.of(POOLED, ALIGNED, "Virtual pool", "In kind");
 
     public static final List<String> OUTCOMES = List.of("Crime and ASB", "Education", "Employment", "Multiple");
 

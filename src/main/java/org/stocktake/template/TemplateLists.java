@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.stocktake.standard.CodeList;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FundingColumns;
+import org.stocktake.standard.ReturnLayout.RecordColumns;
 import org.stocktake.standard.Rule;
 import org.stocktake.standard.Severity;
 import org.stocktake.workbook.CellAddress;
@@ -31,11 +33,11 @@ final class TemplateLists {
     /** The lists in column order. */
     static Map<String, List<String>> lists() {
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        lists.put(STRANDS, CodeList.STRANDS);
-        lists.put(PARTNERS, CodeList.PARTNERS);
-        lists.put(SOURCES, CodeList.SOURCES);
-        lists.put(ARRANGEMENTS, CodeList.ARRANGEMENTS);
-        lists.put(OUTCOMES, CodeList.OUTCOMES);
+        lists.put(STRANDS, CoverLabels.STRAND.codes());
+        lists.put(PARTNERS, FundingColumns.PARTNER.codes());
+        lists.put(SOURCES, FundingColumns.SOURCE.codes());
+        lists.put(ARRANGEMENTS, FundingColumns.ARRANGEMENT.codes());
+        lists.put(OUTCOMES, RecordColumns.OUTCOME.codes());
         lists.put(WARNING_RULES, warningRules());
         return lists;
     }
@@ -50,8 +52,8 @@ final class TemplateLists {
     private TemplateLists() {
     }
 
-    static XSSFSheet write(XSSFWorkbook wb, TemplateStyles styles) {
-        XSSFSheet sheet = wb.createSheet(SHEET);
+    static Sheet write(Workbook wb, TemplateStyles styles) {
+        Sheet sheet = wb.createSheet(SHEET);
         int column = 0;
         for (Map.Entry<String, List<String>> list : lists().entrySet()) {
             row(sheet, 0).createCell(column).setCellValue(list.getKey());
@@ -70,8 +72,8 @@ final class TemplateLists {
         return sheet;
     }
 
-    private static XSSFRow row(XSSFSheet sheet, int index) {
-        XSSFRow row = sheet.getRow(index);
+    private static Row row(Sheet sheet, int index) {
+        Row row = sheet.getRow(index);
         return row == null ? sheet.createRow(index) : row;
     }
 }

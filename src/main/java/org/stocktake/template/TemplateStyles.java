@@ -1,17 +1,20 @@
 package org.stocktake.template;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The template's few cell styles. Input cells are pale yellow with a border and unlocked; everything else
  * keeps Excel's default "locked", so sheet protection (without a password) guards labels, headers and totals.
+ * A legacy {@code .xls} workbook gets the same colours through its palette.
  */
 final class TemplateStyles {
 
@@ -21,27 +24,27 @@ final class TemplateStyles {
     static final String DATE_FORMAT = "dd/mm/yyyy";
     static final String COUNT_FORMAT = "#,##0";
 
-    final XSSFCellStyle title;
-    final XSSFCellStyle label;
-    final XSSFCellStyle header;
-    final XSSFCellStyle hint;
-    final XSSFCellStyle text;
-    final XSSFCellStyle heading;
-    final XSSFCellStyle prefilled;
-    final XSSFCellStyle input;
-    final XSSFCellStyle inputDate;
-    final XSSFCellStyle inputCount;
-    final XSSFCellStyle inputMoney;
-    final XSSFCellStyle total;
-    final XSSFCellStyle totalMoney;
+    final CellStyle title;
+    final CellStyle label;
+    final CellStyle header;
+    final CellStyle hint;
+    final CellStyle text;
+    final CellStyle heading;
+    final CellStyle prefilled;
+    final CellStyle input;
+    final CellStyle inputDate;
+    final CellStyle inputCount;
+    final CellStyle inputMoney;
+    final CellStyle total;
+    final CellStyle totalMoney;
 
-    TemplateStyles(XSSFWorkbook wb) {
-        XSSFFont bold = wb.createFont();
+    TemplateStyles(Workbook wb) {
+        Font bold = wb.createFont();
         bold.setBold(true);
-        XSSFFont big = wb.createFont();
+        Font big = wb.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
-        XSSFFont italic = wb.createFont();
+        Font italic = wb.createFont();
         italic.setItalic(true);
 
         title = wb.createCellStyle();
@@ -55,8 +58,7 @@ final class TemplateStyles {
         header = bordered(wb);
         header.setFont(bold);
         header.setWrapText(true);
-        header.setFillForegroundColor(new XSSFColor(PREFILLED_FILL, null));
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        fill(wb, header, PREFILLED_FILL, IndexedColors.GREY_25_PERCENT);
         hint = wb.createCellStyle();
         hint.setFont(italic);
         hint.setWrapText(true);
@@ -66,8 +68,7 @@ final class TemplateStyles {
         text.setVerticalAlignment(VerticalAlignment.TOP);
 
         prefilled = bordered(wb);
-        prefilled.setFillForegroundColor(new XSSFColor(PREFILLED_FILL, null));
-        prefilled.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        fill(wb, prefilled, PREFILLED_FILL, IndexedColors.GREY_25_PERCENT);
 
         input = inputStyle(wb);
         inputDate = inputStyle(wb);
@@ -84,25 +85,31 @@ final class TemplateStyles {
         totalMoney.setDataFormat(wb.createDataFormat().getFormat(MONEY_FORMAT));
     }
 
-    private static XSSFCellStyle inputStyle(XSSFWorkbook wb) {
-        XSSFCellStyle style = bordered(wb);
-        style.setFillForegroundColor(new XSSFColor(INPUT_FILL, null));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    private static CellStyle inputStyle(Workbook wb) {
+        CellStyle style = bordered(wb);
+        fill(wb, style, INPUT_FILL, IndexedColors.LIGHT_YELLOW);
         style.setLocked(false);
         return style;
     }
 
-    private static XSSFCellStyle bordered(XSSFWorkbook wb) {
-        XSSFCellStyle style = wb.createCellStyle();
+    /** A solid fill of an exact colour; in a legacy workbook, the palette entry is redefined to that colour. */
+    private static void fill(Workbook wb, CellStyle style, byte[] rgb, IndexedColors legacyEntry) {
+        if (style instanceof XSSFCellStyle xssf) {
+            xssf.setFillForegroundColor(new XSSFColor(rgb, null));
+        } else {
+            ((HSSFWorkbook) wb).getCustomPalette().setColorAtIndex(legacyEntry.getIndex(), rgb[0], rgb[1], rgb[2]);
+            style.setFillForegroundColor(legacyEntry.getIndex());
+        }
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    private static CellStyle bordered(Workbook wb) {
+        CellStyle style = wb.createCellStyle();
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);
         style.setBorderLeft(BorderStyle.THIN);
         style.setBorderRight(BorderStyle.THIN);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
-    }
-
-    static boolean isInput(CellStyle style) {
-        return !style.getLocked();
     }
 }

@@ -1,6 +1,7 @@
 package org.stocktake.validation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import org.stocktake.reference.Register;
 import org.stocktake.reference.RegisterEntry;
 import org.stocktake.standard.CodeList;
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.Field;
 import org.stocktake.standard.Rule;
 import org.stocktake.standard.TextValues;
 import org.stocktake.workbook.Cell;
@@ -29,7 +32,7 @@ final class CoverRules {
     }
 
     Cover read(LabelSheet sheet, Issues issues) {
-        String version = required(sheet, "Template version", issues).map(c -> {
+        String version = required(sheet, CoverLabels.TEMPLATE_VERSION, issues).map(c -> {
             String text = CellValues.text(c);
             if (!TEMPLATE_VERSION.matcher(text).matches()) {
                 issues.at(Rule.TPL_VERSION, c, "template version " + CellValues.quote(c)
@@ -39,7 +42,7 @@ final class CoverRules {
             return text;
         }).orElse(null);
 
-        String areaCode = required(sheet, "Area code", issues).map(c -> {
+        String areaCode = required(sheet, CoverLabels.AREA_CODE, issues).map(c -> {
             String code = CellValues.text(c).toUpperCase(Locale.ROOT);
             if (!TextValues.isGssCode(code)) {
                 issues.at(Rule.COV_AREA_FORMAT, c, CellValues.quote(c)
@@ -54,7 +57,7 @@ final class CoverRules {
             return code;
         }).orElse(null);
 
-        String areaName = required(sheet, "Area name", issues).map(c -> {
+        String areaName = required(sheet, CoverLabels.AREA_NAME, issues).map(c -> {
             String name = CellValues.text(c);
             if (areaCode != null) {
                 register.areaName(areaCode).filter(expected -> !squash(expected).equals(squash(name)))
@@ -65,7 +68,7 @@ final class CoverRules {
             return name;
         }).orElse(null);
 
-        Period period = required(sheet, "Reporting period", issues).map(c -> {
+        Period period = required(sheet, CoverLabels.PERIOD, issues).map(c -> {
             Optional<Period> parsed = c.kind() == Cell.Kind.TEXT ? Period.parse(c.text()) : Optional.empty();
             if (parsed.isEmpty()) {
                 issues.at(Rule.COV_PERIOD_FORMAT, c, CellValues.quote(c)
@@ -85,11 +88,12 @@ final class CoverRules {
             return p;
         }).orElse(null);
 
-        String strand = required(sheet, "Programme strand", issues).map(c -> {
-            Optional<String> valid = CodeList.match(CodeList.STRANDS, CellValues.text(c));
+        String strand = required(sheet, CoverLabels.STRAND, issues).map(c -> {
+            List<String> strands = CoverLabels.STRAND.codes();
+            Optional<String> valid = CodeList.match(strands, CellValues.text(c));
             if (valid.isEmpty()) {
                 issues.at(Rule.COV_STRAND, c, "programme strand " + CellValues.quote(c) + " is not one of "
-                        + String.join(", ", CodeList.STRANDS.stream().map(s -> "\"" + s + "\"").toList()));
+                        + String.join(", ", strands.stream().map(s -> "\"" + s + "\"").toList()));
                 return null;
             }
             if (areaCode != null && period != null) {
@@ -102,9 +106,9 @@ final class CoverRules {
             return valid.get();
         }).orElse(null);
 
-        String contactName = required(sheet, "Contact name", issues).map(CellValues::text).orElse(null);
+        String contactName = required(sheet, CoverLabels.CONTACT_NAME, issues).map(CellValues::text).orElse(null);
 
-        String email = required(sheet, "Contact email", issues).map(c -> {
+        String email = required(sheet, CoverLabels.CONTACT_EMAIL, issues).map(c -> {
             String text = CellValues.text(c);
             if (!EMAIL.matcher(text).matches()) {
                 issues.at(Rule.COV_EMAIL, c, CellValues.quote(c)
@@ -114,7 +118,7 @@ final class CoverRules {
             return text;
         }).orElse(null);
 
-        String signedOffBy = required(sheet, "Signed off by", issues).map(c -> {
+        String signedOffBy = required(sheet, CoverLabels.SIGNED_OFF_BY, issues).map(c -> {
             String text = CellValues.text(c);
             if (contactName != null && squash(contactName).equals(squash(text))) {
                 issues.warningAt(Rule.COV_SIGNOFF_SELF, c.sheet(), c.ref(),
@@ -123,7 +127,7 @@ final class CoverRules {
             return text;
         }).orElse(null);
 
-        LocalDate signedOffOn = required(sheet, "Date signed off", issues).map(c -> {
+        LocalDate signedOffOn = required(sheet, CoverLabels.SIGNED_OFF_ON, issues).map(c -> {
             Optional<LocalDate> date = CellValues.date(c);
             if (date.isEmpty()) {
                 issues.at(Rule.COV_SIGNOFF_DATE, c, CellValues.quote(c)
@@ -145,18 +149,16 @@ final class CoverRules {
     }
 
     /** The value of a required label; records TPL-FIELD-MISSING, COV-REQUIRED or CELL-FORMULA as it goes. */
-    private static Optional<Cell> required(LabelSheet sheet, String label, Issues issues) {
-        Optional<Integer> row = sheet.rowOf(label);
+    private static Optional<Cell> required(LabelSheet sheet, Field field, Issues issues) {
+        Optional<Integer> row = sheet.rowOf(field);
         if (row.isEmpty()) {
-            issues.add(Rule.TPL_FIELD_MISSING, sheet.sheet(), "", Places.of(sheet.sheet(), "")
-                    + ": the label \"" + label + "\" was not found in column A (rows 1 to " + LabelSheet.LABEL_ROWS
-                    + "); add it, with its value in column B");
+            issues.add(LabelSheet.missing(sheet.sheet(), field));
             return Optional.empty();
         }
         Optional<Cell> value = sheet.valueOn(row.get());
         if (value.isEmpty()) {
             issues.at(Rule.COV_REQUIRED, sheet.sheet(), sheet.valueRef(row.get()),
-                    "\"" + label + "\" is blank; enter it in column B");
+                    "\"" + field.label() + "\" is blank; enter it in column B");
             return Optional.empty();
         }
         if (value.get().kind() == Cell.Kind.FORMULA_ERROR) {

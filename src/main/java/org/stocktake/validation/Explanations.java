@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.stocktake.standard.Issue;
+import org.stocktake.standard.ReturnLayout.ExplanationColumns;
 import org.stocktake.workbook.Cell;
 import org.stocktake.workbook.Grid;
 
@@ -27,21 +28,12 @@ final class Explanations {
     }
 
     static Explanations read(Grid grid) {
-        Optional<TableHeader> header = Optional.empty();
-        for (int row : grid.rowNumbers()) {
-            if (row > TableHeader.SEARCH_ROWS) {
-                break;
-            }
-            header = TableHeader.match(row, grid.row(row), "Rule", "Explanation");
-            if (header.isPresent()) {
-                break;
-            }
-        }
+        Optional<TableHeader> header = TableHeader.find(grid, ExplanationColumns.ALL);
         if (header.isEmpty()) {
             return none();
         }
-        int ruleColumn = header.get().column("Rule").orElseThrow();
-        int textColumn = header.get().column("Explanation").orElseThrow();
+        int ruleColumn = header.get().column(ExplanationColumns.RULE).orElseThrow();
+        int textColumn = header.get().column(ExplanationColumns.EXPLANATION).orElseThrow();
         Map<String, String> byRule = new HashMap<>();
         for (int row : grid.rowNumbers()) {
             if (row <= header.get().row()) {

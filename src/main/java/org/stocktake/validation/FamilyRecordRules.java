@@ -1,14 +1,15 @@
 package org.stocktake.validation;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.stocktake.standard.CodeList;
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout;
+import org.stocktake.standard.ReturnLayout.Column;
+import org.stocktake.standard.ReturnLayout.RecordColumns;
 import org.stocktake.standard.Rule;
 import org.stocktake.workbook.Cell;
 import org.stocktake.workbook.CellAddress;
@@ -20,11 +21,6 @@ import org.stocktake.workbook.RowHandler;
  */
 final class FamilyRecordRules implements RowHandler {
 
-    static final String REFERENCE = "Family reference";
-    static final String IDENTIFIED = "Date identified";
-    static final String STARTED = "Date started";
-    static final String CLOSED = "Date closed";
-    static final String OUTCOME = "Outcome";
     private static final Pattern REFERENCE_FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
     private final String sheet;
@@ -33,20 +29,10 @@ final class FamilyRecordRules implements RowHandler {
     private final Issues issues;
     private final FamilyRecordSink sink;
     private final ReferenceSet references = new ReferenceSet();
+    private final RecordCounts counts;
 
-    private TableHeader header;
-    private int reference = -1;
-    private int identified = -1;
-    private int started = -1;
-    private int closed = -1;
-    private int outcome = -1;
-    private final Set<Integer> personalColumns = new HashSet<>();
+    private RecordHeader header;
     private boolean headerMissing;
-
-    private long records;
-    private long withStart;
-    private long startedInPeriod;
-    private long withOutcome;
 
     FamilyRecordRules(String sheet, Period period, Issues issues, FamilyRecordSink sink) {
         this.sheet = sheet;
@@ -54,6 +40,7 @@ final class FamilyRecordRules implements RowHandler {
         this.issues = issues;
         this.sink = sink;
         this.periodEnd = period == null ? null : period.end(); // computed once, not on every row
+        this.counts = new RecordCounts(period);
     }
 
     @Override
@@ -67,7 +54,6 @@ final class FamilyRecordRules implements RowHandler {
         if (allBlank(cells)) {
             return true;
         }
-        records++;
         checkRecord(row, cells);
         return true;
     }
@@ -82,24 +68,11 @@ final class FamilyRecordRules implements RowHandler {
     }
 
     private boolean findHeader(int row, List<Cell> cells) {
-        if (row > TableHeader.SEARCH_ROWS) {
+        if (row > ReturnLayout.HEADER_ROWS) {
             headerMissing = true;
             return false;
         }
-        Optional<TableHeader> found = TableHeader.match(row, cells, REFERENCE, IDENTIFIED);
-        if (found.isPresent()) {
-            header = found.get();
-            reference = header.column(REFERENCE).orElse(-1);
-            identified = header.column(IDENTIFIED).orElse(-1);
-            started = header.column(STARTED).orElse(-1);
-            closed = header.column(CLOSED).orElse(-1);
-            outcome = header.column(OUTCOME).orElse(-1);
-            for (Cell cell : cells) {
-                if (cell.kind() == Cell.Kind.TEXT && PersonalData.isPersonalHeader(cell.text())) {
-                    personalColumns.add(cell.column());
-                }
-            }
-        }
+        header = RecordHeader.match(row, cells).orElse(null);
         return true;
     }
 
@@ -109,8 +82,9 @@ final class FamilyRecordRules implements RowHandler {
             headerMissing = true;
         }
         if (headerMissing) {
-            issues.add(Rule.REC_HEADER, sheet, "", Places.of(sheet, "") + ": no header row with \"" + REFERENCE
-                    + "\" and \"" + IDENTIFIED + "\" in the first " + TableHeader.SEARCH_ROWS
+            issues.add(Rule.REC_HEADER, sheet, "", Places.of(sheet, "") + ": no header row with \""
+                    + RecordColumns.REFERENCE.label() + "\" and \"" + RecordColumns.IDENTIFIED.label()
+                    + "\" in the first " + ReturnLayout.HEADER_ROWS
                     + " rows; keep the template's header row, or delete the sheet if you send no family records");
         }
     }
@@ -122,23 +96,24 @@ final class FamilyRecordRules implements RowHandler {
         Cell closedCell = null;
         Cell outcomeCell = null;
         boolean ok = true;
+        RecordHeader columns = header;
         for (Cell cell : cells) {
             int column = cell.column();
             if (cell.isBlank()) {
                 continue;
             }
-            if (column == reference) {
+            if (column == columns.reference()) {
                 ref = cell;
-            } else if (column == identified) {
+            } else if (column == columns.identified()) {
                 identifiedCell = cell;
-            } else if (column == started) {
+            } else if (column == columns.started()) {
                 startedCell = cell;
-            } else if (column == closed) {
+            } else if (column == columns.closed()) {
                 closedCell = cell;
-            } else if (column == outcome) {
+            } else if (column == columns.outcome()) {
                 outcomeCell = cell;
-            } else if (cell.kind() == Cell.Kind.TEXT || personalColumns.contains(column)) {
-                Optional<String> kind = personalColumns.contains(column) ? Optional.of("personal details")
+            } else if (cell.kind() == Cell.Kind.TEXT || columns.isPersonal(column)) {
+                Optional<String> kind = columns.isPersonal(column) ? Optional.of("personal details")
                         : PersonalData.inText(cell.text());
                 if (kind.isPresent()) {
                     personalData(cell, kind.get());
@@ -149,27 +124,16 @@ final class FamilyRecordRules implements RowHandler {
 
         String reference = checkReference(row, ref);
         ok &= reference != null;
-        LocalDate dateIdentified = date(row, identifiedCell, IDENTIFIED, true);
-        LocalDate dateStarted = date(row, startedCell, STARTED, false);
-        LocalDate dateClosed = date(row, closedCell, CLOSED, false);
+        LocalDate dateIdentified = date(row, identifiedCell, RecordColumns.IDENTIFIED);
+        LocalDate dateStarted = date(row, startedCell, RecordColumns.STARTED);
+        LocalDate dateClosed = date(row, closedCell, RecordColumns.CLOSED);
         ok &= dateIdentified != null && (startedCell == null || dateStarted != null)
                 && (closedCell == null || dateClosed != null);
-
-        if (dateStarted != null) {
-            withStart++;
-            if (period != null && period.contains(dateStarted)) {
-                startedInPeriod++;
-            }
-        } else if (startedCell != null) {
-            withStart++; // a start was entered, if unreadably: it counts as helped
-        }
-        if (outcomeCell != null) {
-            withOutcome++;
-        }
+        counts.count(dateStarted, startedCell != null, outcomeCell != null);
 
         if (period != null) {
-            ok &= notAfterPeriodEnd(dateIdentified, identifiedCell, IDENTIFIED);
-            ok &= notAfterPeriodEnd(dateStarted, startedCell, STARTED);
+            ok &= notAfterPeriodEnd(dateIdentified, identifiedCell, RecordColumns.IDENTIFIED);
+            ok &= notAfterPeriodEnd(dateStarted, startedCell, RecordColumns.STARTED);
         }
         if (dateIdentified != null && dateStarted != null && dateStarted.isBefore(dateIdentified)) {
             issues.at(Rule.REC_DATE, startedCell, "date started " + dateStarted + " is before date identified "
@@ -184,12 +148,13 @@ final class FamilyRecordRules implements RowHandler {
 
         String outcomeValue = null;
         if (outcomeCell != null) {
+            List<String> outcomes = RecordColumns.OUTCOME.codes();
             Optional<String> match = outcomeCell.kind() == Cell.Kind.TEXT
-                    ? CodeList.match(CodeList.OUTCOMES, outcomeCell.text()) : Optional.empty();
+                    ? CodeList.match(outcomes, outcomeCell.text()) : Optional.empty();
             if (match.isEmpty()) {
                 issues.at(Rule.REC_OUTCOME, outcomeCell, CellValues.quote(outcomeCell)
                         + " is not an outcome the standard lists; leave it blank or choose one of "
-                        + String.join(", ", CodeList.OUTCOMES));
+                        + String.join(", ", outcomes));
                 ok = false;
             } else {
                 outcomeValue = match.get();
@@ -202,7 +167,8 @@ final class FamilyRecordRules implements RowHandler {
 
     private String checkReference(int row, Cell ref) {
         if (ref == null) {
-            issues.at(Rule.REC_REF_FORMAT, sheet, CellAddress.a1(row, reference), "the family reference is empty; every record needs one");
+            issues.at(Rule.REC_REF_FORMAT, sheet, CellAddress.a1(row, header.reference()),
+                    "the family reference is empty; every record needs one");
             return null;
         }
         if (ref.kind() == Cell.Kind.FORMULA_ERROR) {
@@ -230,10 +196,11 @@ final class FamilyRecordRules implements RowHandler {
         return text;
     }
 
-    private LocalDate date(int row, Cell cell, String name, boolean required) {
+    private LocalDate date(int row, Cell cell, Column column) {
+        String name = column.label();
         if (cell == null) {
-            if (required) {
-                issues.at(Rule.REC_DATE, sheet, CellAddress.a1(row, identified),
+            if (column.required()) {
+                issues.at(Rule.REC_DATE, sheet, CellAddress.a1(row, header.identified()),
                         "\"" + name + "\" is missing; enter the date as a date, such as 14/05/2012");
             }
             return null;
@@ -251,9 +218,9 @@ final class FamilyRecordRules implements RowHandler {
         return date.get();
     }
 
-    private boolean notAfterPeriodEnd(LocalDate date, Cell cell, String name) {
+    private boolean notAfterPeriodEnd(LocalDate date, Cell cell, Column column) {
         if (date != null && date.isAfter(periodEnd)) {
-            issues.at(Rule.REC_DATE, cell, "\"" + name + "\" " + date + " is after the end of the period " + period
+            issues.at(Rule.REC_DATE, cell, "\"" + column.label() + "\" " + date + " is after the end of the period " + period
                     + " (" + periodEnd + "); the return covers events up to its period end");
             return false;
         }
@@ -267,36 +234,14 @@ final class FamilyRecordRules implements RowHandler {
                 + " references only, and submit the return again");
     }
 
-    boolean hasRecords() {
-        return records > 0;
-    }
-
     long records() {
-        return records;
+        return counts.records();
     }
 
     /** REC-COUNTS: the declared aggregates must agree with the records when there is at least one record. */
     void checkCounts(FamiliesRules.Read families) {
-        if (records == 0 || headerMissing) {
-            return;
-        }
-        compare(families, FamiliesRules.Measure.IDENTIFIED, records, "records");
-        compare(families, FamiliesRules.Measure.HELPED, withStart, "records with a Date started");
-        if (period != null && started >= 0) {
-            compare(families, FamiliesRules.Measure.STARTED, startedInPeriod,
-                    "records whose Date started falls in " + period);
-        } else if (period != null) {
-            compare(families, FamiliesRules.Measure.STARTED, 0, "records whose Date started falls in " + period);
-        }
-        compare(families, FamiliesRules.Measure.OUTCOMES, withOutcome, "records with an Outcome");
-    }
-
-    private void compare(FamiliesRules.Read families, FamiliesRules.Measure measure, long counted, String what) {
-        Long declared = families.values().get(measure);
-        if (declared != null && declared != counted) {
-            issues.at(Rule.REC_COUNTS, families.sheet(), families.refs().get(measure), String.format(java.util.Locale.UK,
-                    "%s is declared as %,d but the Family records sheet has %,d %s; make the figure and the records agree",
-                    measure.key, declared, counted, what));
+        if (!headerMissing) {
+            counts.check(families, header.started() >= 0, issues);
         }
     }
 }

@@ -8,6 +8,4 @@ package org.stocktake.validation;
 public interface FamilyRecordSink {
 
     void accept(FamilyRecord record);
-
-    FamilyRecordSink DISCARD = record -> { };
 }

@@ -1,5 +1,13 @@
 package org.stocktake.validation;
 
+import static org.stocktake.standard.ReturnLayout.FundingColumns.ARRANGEMENT;
+import static org.stocktake.standard.ReturnLayout.FundingColumns.COMMITTED;
+import static org.stocktake.standard.ReturnLayout.FundingColumns.PARTNER;
+import static org.stocktake.standard.ReturnLayout.FundingColumns.RECEIVED;
+import static org.stocktake.standard.ReturnLayout.FundingColumns.SOURCE;
+import static org.stocktake.standard.ReturnLayout.FundingColumns.SPENT;
+import static org.stocktake.standard.ReturnLayout.FundingColumns.STREAM;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +17,9 @@ import java.util.Optional;
 
 import org.stocktake.standard.CodeList;
 import org.stocktake.standard.Money;
+import org.stocktake.standard.ReturnLayout;
+import org.stocktake.standard.ReturnLayout.Column;
+import org.stocktake.standard.ReturnLayout.FundingColumns;
 import org.stocktake.standard.Rule;
 import org.stocktake.standard.TextValues;
 import org.stocktake.workbook.Cell;
@@ -18,42 +29,26 @@ import org.stocktake.workbook.Grid;
 /** Reads and checks the Funding sheet's budget lines and Total row (standard §3.2, rules FUND-*). */
 final class FundingRules {
 
-    static final String PARTNER = "Partner";
-    static final String STREAM = "Funding stream";
-    static final String SOURCE = "Source";
-    static final String ARRANGEMENT = "Arrangement";
-    static final String COMMITTED = "Committed this year";
-    static final String RECEIVED = "Received to date";
-    static final String SPENT = "Spent to date";
-    static final List<String> COLUMNS = List.of(PARTNER, STREAM, SOURCE, ARRANGEMENT, COMMITTED, RECEIVED, SPENT);
-    static final List<String> MONEY = List.of(COMMITTED, RECEIVED, SPENT);
+    private static final List<Column> COLUMNS = FundingColumns.ALL;
+    private static final List<Column> MONEY = FundingColumns.MONEY;
 
     List<FundingLine> read(Grid grid, Issues issues) {
         String sheet = grid.sheetName();
-        Optional<TableHeader> found = Optional.empty();
-        for (int row : grid.rowNumbers()) {
-            if (row > TableHeader.SEARCH_ROWS) {
-                break;
-            }
-            found = TableHeader.match(row, grid.row(row), PARTNER, STREAM);
-            if (found.isPresent()) {
-                break;
-            }
-        }
+        Optional<TableHeader> found = TableHeader.find(grid, FundingColumns.ALL);
         if (found.isEmpty()) {
-            issues.add(Rule.TPL_FIELD_MISSING, sheet, "", Places.of(sheet, "")
-                    + ": no header row with \"Partner\" and \"Funding stream\" in the first " + TableHeader.SEARCH_ROWS
+            issues.add(Rule.TPL_FIELD_MISSING, sheet, "", Places.of(sheet, "") + ": no header row with \""
+                    + PARTNER.label() + "\" and \"" + STREAM.label() + "\" in the first " + ReturnLayout.HEADER_ROWS
                     + " rows; keep the template's header row above the budget lines");
             return List.of();
         }
         TableHeader header = found.get();
-        Map<String, Integer> columns = new HashMap<>();
-        for (String name : COLUMNS) {
+        Map<Column, Integer> columns = new HashMap<>();
+        for (Column name : COLUMNS) {
             Optional<Integer> column = header.column(name);
             if (column.isEmpty()) {
                 issues.add(Rule.TPL_FIELD_MISSING, sheet, CellAddress.a1(header.row(), 0), Places.of(sheet,
                         CellAddress.a1(header.row(), 0)) + ": the header row " + header.row() + " has no column \""
-                        + name + (MONEY.contains(name) ? " (£)" : "") + "\"; add it to the header row");
+                        + name.header() + "\"; add it to the header row");
             } else {
                 columns.put(name, column.get());
             }
@@ -63,8 +58,8 @@ final class FundingRules {
         }
 
         List<FundingLine> lines = new ArrayList<>();
-        Map<String, BigDecimal> sums = new HashMap<>();
-        Map<String, Boolean> sumComplete = new HashMap<>();
+        Map<Column, BigDecimal> sums = new HashMap<>();
+        Map<Column, Boolean> sumComplete = new HashMap<>();
         MONEY.forEach(m -> {
             sums.put(m, BigDecimal.ZERO);
             sumComplete.put(m, true);
@@ -82,8 +77,8 @@ final class FundingRules {
                 totalRow = row;
                 break;
             }
-            Map<String, Cell> values = new HashMap<>();
-            for (String name : COLUMNS) {
+            Map<Column, Cell> values = new HashMap<>();
+            for (Column name : COLUMNS) {
                 grid.cell(row, columns.get(name)).filter(c -> !c.isBlank()).ifPresent(c -> values.put(name, c));
             }
             if (values.isEmpty()) {
@@ -92,7 +87,7 @@ final class FundingRules {
             lastLineRow = row;
             dataRows++;
             FundingLine line = line(sheet, row, columns, values, issues);
-            for (String m : MONEY) {
+            for (Column m : MONEY) {
                 BigDecimal amount = line == null ? money(values.get(m)) : amountOf(line, m);
                 if (amount == null) {
                     sumComplete.put(m, false);
@@ -122,30 +117,30 @@ final class FundingRules {
             issues.warningAt(Rule.FUND_TOTAL_MISSING, sheet, CellAddress.a1(lastLineRow + 1, 0),
                     "no Total row below the budget lines; add a row that starts with \"Total\" and sums each money column");
         } else {
-            for (String m : MONEY) {
+            for (Column m : MONEY) {
                 checkTotal(grid, totalRow, columns.get(m), m, sums.get(m), sumComplete.get(m), issues);
             }
         }
         return lines;
     }
 
-    private static FundingLine line(String sheet, int row, Map<String, Integer> columns, Map<String, Cell> values,
+    private static FundingLine line(String sheet, int row, Map<Column, Integer> columns, Map<Column, Cell> values,
             Issues issues) {
         boolean ok = true;
-        for (String name : COLUMNS) {
+        for (Column name : COLUMNS) {
             Cell cell = values.get(name);
             if (cell == null) {
                 issues.at(Rule.FUND_REQUIRED, sheet, CellAddress.a1(row, columns.get(name)),
-                        "\"" + name + "\" is blank on this budget line; fill it in");
+                        "\"" + name.label() + "\" is blank on this budget line; fill it in");
                 ok = false;
             } else if (cell.kind() == Cell.Kind.FORMULA_ERROR) {
                 issues.at(Rule.CELL_FORMULA, cell, "the formula has no usable value (" + cell.text() + "); type the value in instead");
                 ok = false;
             }
         }
-        String partner = code(values.get(PARTNER), CodeList.PARTNERS, "partner", issues);
-        String source = code(values.get(SOURCE), CodeList.SOURCES, "source", issues);
-        String arrangement = code(values.get(ARRANGEMENT), CodeList.ARRANGEMENTS, "arrangement", issues);
+        String partner = code(values.get(PARTNER), PARTNER.codes(), "partner", issues);
+        String source = code(values.get(SOURCE), SOURCE.codes(), "source", issues);
+        String arrangement = code(values.get(ARRANGEMENT), ARRANGEMENT.codes(), "arrangement", issues);
         BigDecimal committed = checkedMoney(values.get(COMMITTED), issues);
         BigDecimal received = checkedMoney(values.get(RECEIVED), issues);
         BigDecimal spent = checkedMoney(values.get(SPENT), issues);
@@ -157,27 +152,28 @@ final class FundingRules {
         return new FundingLine(row, partner, CellValues.text(stream), source, arrangement, committed, received, spent);
     }
 
-    private static void lineWarnings(String sheet, FundingLine line, Map<String, Integer> columns, Issues issues) {
+    private static void lineWarnings(String sheet, FundingLine line, Map<Column, Integer> columns, Issues issues) {
         boolean central = CodeList.isCentralPartner(line.partner());
-        if (central && line.source().equals("Local") || !central && line.source().equals("Central")) {
+        if (central && line.source().equals(CodeList.LOCAL) || !central && line.source().equals(CodeList.CENTRAL)) {
             issues.warningAt(Rule.FUND_SOURCE, sheet, CellAddress.a1(line.row(), columns.get(SOURCE)),
                     "\"" + line.partner() + "\" is a " + (central ? "central" : "local") + " partner but the source is \""
-                            + line.source() + "\"; use \"" + (central ? "Central" : "Local") + "\"");
+                            + line.source() + "\"; use \"" + (central ? CodeList.CENTRAL : CodeList.LOCAL) + "\"");
         }
         if (line.received().compareTo(line.committed()) > 0) {
             issues.warningAt(Rule.FUND_RECEIVED_GT_COMMITTED, sheet, CellAddress.a1(line.row(), columns.get(RECEIVED)),
                     "received to date " + Money.pounds(line.received()) + " is more than committed this year "
                             + Money.pounds(line.committed()) + "; check both, or explain it on the Explanations sheet");
         }
-        if (line.arrangement().equals("Pooled") && line.spent().compareTo(line.received()) > 0) {
+        if (line.arrangement().equals(CodeList.POOLED) && line.spent().compareTo(line.received()) > 0) {
             issues.warningAt(Rule.FUND_SPENT_GT_RECEIVED, sheet, CellAddress.a1(line.row(), columns.get(SPENT)),
                     "spent to date " + Money.pounds(line.spent()) + " is more than received to date " + Money.pounds(line.received())
                             + " on a pooled budget; check both, or explain it on the Explanations sheet");
         }
     }
 
-    private static void checkTotal(Grid grid, int row, int column, String name, BigDecimal sum, boolean complete,
+    private static void checkTotal(Grid grid, int row, int column, Column money, BigDecimal sum, boolean complete,
             Issues issues) {
+        String name = money.label();
         String sheet = grid.sheetName();
         String ref = CellAddress.a1(row, column);
         Optional<Cell> cell = grid.cell(row, column).filter(c -> !c.isBlank());
@@ -248,11 +244,10 @@ final class FundingRules {
         return CellValues.number(cell).filter(TextValues::isMoney).orElse(null);
     }
 
-    private static BigDecimal amountOf(FundingLine line, String column) {
-        return switch (column) {
-            case COMMITTED -> line.committed();
-            case RECEIVED -> line.received();
-            default -> line.spent();
-        };
+    private static BigDecimal amountOf(FundingLine line, Column column) {
+        if (column == COMMITTED) {
+            return line.committed();
+        }
+        return column == RECEIVED ? line.received() : line.spent();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.stocktake.reference.Register;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout;
 import org.stocktake.standard.Rule;
 import org.stocktake.workbook.ReturnWorkbook;
 import org.stocktake.workbook.WorkbookException;
@@ -17,11 +18,10 @@ import org.stocktake.workbook.WorkbookException;
  */
 public final class ReturnValidator {
 
-    static final String COVER = "Cover";
-    static final String FAMILIES = "Families";
-    static final String FUNDING = "Funding";
-    static final String FAMILY_RECORDS = "Family records";
-    static final String EXPLANATIONS = "Explanations";
+    /** "Cover, Families and Funding", as a message lists them. */
+    private static final String REQUIRED_SHEETS = String.join(", ", ReturnLayout.REQUIRED_SHEETS.subList(0,
+            ReturnLayout.REQUIRED_SHEETS.size() - 1)) + " and " + ReturnLayout.REQUIRED_SHEETS.get(
+            ReturnLayout.REQUIRED_SHEETS.size() - 1);
 
     private final Register register;
     private final LocalDate asOf;
@@ -40,26 +40,26 @@ public final class ReturnValidator {
         Issues issues = new Issues();
 
         Cover cover = null;
-        Optional<String> coverSheet = sheet(workbook, COVER, true, issues);
+        Optional<String> coverSheet = sheet(workbook, ReturnLayout.COVER, true, issues);
         if (coverSheet.isPresent()) {
             cover = new CoverRules(register, asOf).read(new LabelSheet(workbook.grid(coverSheet.get())), issues);
         }
         Period period = cover == null ? null : cover.period();
 
         FamiliesRules.Read families = null;
-        Optional<String> familiesSheet = sheet(workbook, FAMILIES, true, issues);
+        Optional<String> familiesSheet = sheet(workbook, ReturnLayout.FAMILIES, true, issues);
         if (familiesSheet.isPresent()) {
             families = new FamiliesRules().read(new LabelSheet(workbook.grid(familiesSheet.get())), issues);
         }
 
         List<FundingLine> lines = List.of();
-        Optional<String> fundingSheet = sheet(workbook, FUNDING, true, issues);
+        Optional<String> fundingSheet = sheet(workbook, ReturnLayout.FUNDING, true, issues);
         if (fundingSheet.isPresent()) {
             lines = new FundingRules().read(workbook.grid(fundingSheet.get()), issues);
         }
 
         long records = 0;
-        Optional<String> recordsSheet = sheet(workbook, FAMILY_RECORDS, false, issues);
+        Optional<String> recordsSheet = sheet(workbook, ReturnLayout.FAMILY_RECORDS, false, issues);
         if (recordsSheet.isPresent()) {
             FamilyRecordRules rules = new FamilyRecordRules(recordsSheet.get(), period, issues, sink);
             workbook.stream(recordsSheet.get(), rules);
@@ -70,7 +70,7 @@ public final class ReturnValidator {
             records = rules.records();
         }
 
-        Optional<String> explanationsSheet = sheet(workbook, EXPLANATIONS, false, issues);
+        Optional<String> explanationsSheet = sheet(workbook, ReturnLayout.EXPLANATIONS, false, issues);
         Explanations explanations = explanationsSheet.isPresent()
                 ? Explanations.read(workbook.grid(explanationsSheet.get())) : Explanations.none();
         List<Issue> all = explanations.apply(issues.all());
@@ -85,7 +85,7 @@ public final class ReturnValidator {
         Optional<String> actual = workbook.sheetNamed(name);
         if (actual.isEmpty() && required) {
             issues.add(Rule.TPL_SHEET_MISSING, name, "", "the workbook has no sheet \"" + name
-                    + "\"; use the return template, which has the sheets Cover, Families and Funding (found: "
+                    + "\"; use the return template, which has the sheets " + REQUIRED_SHEETS + " (found: "
                     + String.join(", ", workbook.sheetNames()) + ")");
         }
         return actual;

@@ -23,23 +23,23 @@ public record Cell(String sheet, int row, int column, Kind kind, String text, Bi
 
     public enum Kind { TEXT, NUMBER, DATE, BOOLEAN, FORMULA_ERROR }
 
-    public static Cell text(String sheet, int row, int column, String text) {
+    static Cell text(String sheet, int row, int column, String text) {
         return new Cell(sheet, row, column, Kind.TEXT, text, null, null);
     }
 
-    public static Cell number(String sheet, int row, int column, BigDecimal number) {
+    static Cell number(String sheet, int row, int column, BigDecimal number) {
         return new Cell(sheet, row, column, Kind.NUMBER, number.toPlainString(), number, null);
     }
 
-    public static Cell date(String sheet, int row, int column, BigDecimal serial, LocalDate date) {
+    static Cell date(String sheet, int row, int column, BigDecimal serial, LocalDate date) {
         return new Cell(sheet, row, column, Kind.DATE, date.toString(), serial, date);
     }
 
-    public static Cell bool(String sheet, int row, int column, boolean value) {
+    static Cell bool(String sheet, int row, int column, boolean value) {
         return new Cell(sheet, row, column, Kind.BOOLEAN, value ? "TRUE" : "FALSE", null, null);
     }
 
-    public static Cell formulaError(String sheet, int row, int column, String what) {
+    static Cell formulaError(String sheet, int row, int column, String what) {
         return new Cell(sheet, row, column, Kind.FORMULA_ERROR, what, null, null);
     }
 

@@ -119,12 +119,12 @@ final class FormulaSupport {
             }
             switch (value.getCellType()) {
                 case NUMERIC -> {
-                    BigDecimal number = CellValues.exact(value.getNumberValue());
+                    BigDecimal number = SpreadsheetNumbers.exact(value.getNumberValue());
                     if (number == null) {
                         return Cell.formulaError(sheetName, row, column, "#NUM!");
                     }
                     if (formula.dateStyle()) {
-                        LocalDate date = CellValues.date(value.getNumberValue(), date1904);
+                        LocalDate date = SpreadsheetNumbers.date(value.getNumberValue(), date1904);
                         if (date != null) {
                             return Cell.date(sheetName, row, column, number, date);
                         }

@@ -17,12 +17,12 @@ public final class Grid {
     private final String sheetName;
     private final NavigableMap<Integer, NavigableMap<Integer, Cell>> rows = new TreeMap<>();
 
-    public Grid(String sheetName) {
+    Grid(String sheetName) {
         this.sheetName = sheetName;
     }
 
     /** Adds or replaces a cell; used by the readers while they build the grid. */
-    public void put(Cell cell) {
+    void put(Cell cell) {
         rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.column(), cell);
     }
 

@@ -79,7 +79,7 @@ final class SharedStrings {
                         phoneticDepth--;
                     } else if (name.equals("si") && inSi) {
                         inSi = false;
-                        String value = tooLong ? null : CellValues.decodeEscapes(text.toString());
+                        String value = tooLong ? null : CellDecoder.decodeEscapes(text.toString());
                         if (value != null && value.length() > limits.maxCellTextChars()) {
                             value = null;
                         }

@@ -1,9 +1,5 @@
 package org.stocktake.workbook;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +10,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.stocktake.standard.Rule;
 
 /**
@@ -51,16 +46,12 @@ final class SheetParser {
 
     private final String sheet;
     private final WorkbookLimits limits;
-    private final SharedStrings strings;
-    private final Styles styles;
-    private final boolean date1904;
+    private final CellDecoder decoder;
 
-    SheetParser(String sheet, WorkbookLimits limits, SharedStrings strings, Styles styles, boolean date1904) {
+    SheetParser(String sheet, WorkbookLimits limits, CellDecoder decoder) {
         this.sheet = sheet;
         this.limits = limits;
-        this.strings = strings;
-        this.styles = styles;
-        this.date1904 = date1904;
+        this.decoder = decoder;
     }
 
     // element states
@@ -125,11 +116,11 @@ final class SheetParser {
                 } else if (inRow && name.equals("c")) {
                     inCell = true;
                     String ref = reader.getAttributeValue(null, "r");
-                    int refColumn = ref == null ? -1 : columnOf(ref);
+                    int refColumn = ref == null ? -1 : CellAddress.columnOf(ref);
                     column = refColumn >= 0 ? refColumn : column + 1;
                     type = reader.getAttributeValue(null, "t");
                     String s = reader.getAttributeValue(null, "s");
-                    style = s == null ? 0 : parseIntOr(s, 0);
+                    style = s == null ? 0 : SpreadsheetNumbers.parseIntOr(s, 0);
                     hasValue = false;
                     hasFormula = false;
                     formulaType = null;
@@ -147,7 +138,7 @@ final class SheetParser {
                                 limits.maxSheetRows(), limits.maxRowsPerSheet(), WorkbookLimits.HEADER_ROWS), null);
                     }
                     String r = reader.getAttributeValue(null, "r");
-                    int number = r == null ? -1 : parseIntOr(r, -1);
+                    int number = r == null ? -1 : SpreadsheetNumbers.parseIntOr(r, -1);
                     rowNumber = number > 0 ? number : rowNumber + 1;
                     column = -1;
                     cells.clear();
@@ -163,7 +154,7 @@ final class SheetParser {
                     target.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                     // raw text may carry _xHHHH_ escapes (7 characters for 1); the decoded text is checked later
                     if (target.length() > 7L * limits.maxCellTextChars()) {
-                        throw tooLong(rowNumber, column);
+                        throw decoder.tooLong(rowNumber, column);
                     }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -190,7 +181,7 @@ final class SheetParser {
                                 uncached(sink, cells, masters, rowNumber, column, formula, formulaType,
                                         sharedIndex, style);
                             } else if (hasValue) {
-                                Cell cell = cell(rowNumber, column, type, style, value);
+                                Cell cell = decoder.cell(rowNumber, column, type, style, value);
                                 if (cell != null) {
                                     cells.add(cell);
                                 }
@@ -216,11 +207,11 @@ final class SheetParser {
             throws WorkbookException {
         UncachedFormula pending;
         if (formula.length() > 0) {
-            pending = new UncachedFormula(row, column, formula.toString(), null, 0, 0, styles.isDate(style));
+            pending = new UncachedFormula(row, column, formula.toString(), null, 0, 0, decoder.isDateStyle(style));
         } else if ("shared".equals(formulaType) && sharedIndex != null && masters.containsKey(sharedIndex)) {
             Master master = masters.get(sharedIndex);
             pending = new UncachedFormula(row, column, null, master.formula(), master.row(), master.column(),
-                    styles.isDate(style));
+                    decoder.isDateStyle(style));
         } else {
             cells.add(Cell.formulaError(sheet, row, column, "formula has no value and no formula text"));
             return;
@@ -228,87 +219,6 @@ final class SheetParser {
         Cell cell = sink.uncachedFormula(pending);
         if (cell != null) {
             cells.add(cell);
-        }
-    }
-
-    private WorkbookException tooLong(int row, int column) {
-        String ref = CellAddress.a1(row, Math.max(column, 0));
-        return new WorkbookException(Rule.FILE_TOO_LARGE, sheet, ref, "cell " + ref + " of sheet '" + sheet
-                + "' holds more than " + limits.maxCellTextChars() + " characters", null);
-    }
-
-    private Cell cell(int row, int column, String type, int style, StringBuilder value) throws WorkbookException {
-        if (type == null || type.equals("n")) {
-            if (value.length() == 0) {
-                return null;
-            }
-            String text = value.toString();
-            BigDecimal number = text.length() > 64 ? null : CellValues.parse(text);
-            if (number == null) {
-                if (text.length() > limits.maxCellTextChars()) {
-                    throw tooLong(row, column);
-                }
-                return Cell.text(sheet, row, column, text);
-            }
-            if (styles.isDate(style)) {
-                LocalDate date = CellValues.date(number.doubleValue(), date1904);
-                if (date != null) {
-                    return Cell.date(sheet, row, column, number, date);
-                }
-            }
-            return Cell.number(sheet, row, column, number);
-        }
-        switch (type) {
-            case "s" -> {
-                int index = parseIntOr(value.toString().strip(), -1);
-                if (index < 0 || index >= strings.size()) {
-                    String ref = CellAddress.a1(row, column);
-                    throw new WorkbookException(Rule.FILE_UNREADABLE, sheet, ref, Workbooks.damaged("cell " + ref
-                            + " of sheet '" + sheet + "' refers to a shared text that does not exist"), null);
-                }
-                String text = strings.get(index);
-                if (text == null) {
-                    throw tooLong(row, column);
-                }
-                return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
-            }
-            case "str", "inlineStr" -> {
-                String text = CellValues.decodeEscapes(value.toString());
-                if (text.length() > limits.maxCellTextChars()) {
-                    throw tooLong(row, column);
-                }
-                return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
-            }
-            case "b" -> {
-                String text = value.toString().strip();
-                return Cell.bool(sheet, row, column, text.equals("1") || text.equalsIgnoreCase("true"));
-            }
-            case "e" -> {
-                String text = value.toString().strip();
-                return Cell.formulaError(sheet, row, column, text.length() > 16 ? text.substring(0, 16) : text);
-            }
-            case "d" -> {
-                String text = value.toString().strip();
-                try {
-                    LocalDateTime dateTime = text.length() <= 10 ? LocalDate.parse(text).atStartOfDay()
-                            : LocalDateTime.parse(text.endsWith("Z") ? text.substring(0, text.length() - 1) : text);
-                    BigDecimal serial = CellValues.exact(DateUtil.getExcelDate(dateTime, date1904));
-                    return Cell.date(sheet, row, column, serial == null ? BigDecimal.ZERO : serial,
-                            dateTime.toLocalDate());
-                } catch (DateTimeParseException e) {
-                    if (text.length() > limits.maxCellTextChars()) {
-                        throw tooLong(row, column);
-                    }
-                    return Cell.text(sheet, row, column, text);
-                }
-            }
-            default -> {
-                String text = value.toString();
-                if (text.length() > limits.maxCellTextChars()) {
-                    throw tooLong(row, column);
-                }
-                return text.isEmpty() ? null : Cell.text(sheet, row, column, text);
-            }
         }
     }
 
@@ -322,68 +232,13 @@ final class SheetParser {
         }
         String from = ref.substring(0, colon);
         String to = ref.substring(colon + 1);
-        int c1 = columnOf(from);
-        int c2 = columnOf(to);
-        int r1 = rowOf(from);
-        int r2 = rowOf(to);
+        int c1 = CellAddress.columnOf(from);
+        int c2 = CellAddress.columnOf(to);
+        int r1 = CellAddress.rowOf(from);
+        int r2 = CellAddress.rowOf(to);
         if (c1 < 0 || c2 < 0 || r1 < 1 || r2 < 1) {
             return;
         }
         sink.mergedRegion(Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2));
-    }
-
-    /** 0-based column of an A1 reference ({@code $} allowed), -1 if none. */
-    static int columnOf(String ref) {
-        int column = 0;
-        int letters = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
-            if (c == '$') {
-                continue;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                column = column * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                column = column * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            if (++letters > 3) {
-                return -1;
-            }
-        }
-        return letters == 0 ? -1 : column - 1;
-    }
-
-    /** 1-based row of an A1 reference, -1 if none. */
-    static int rowOf(String ref) {
-        int i = 0;
-        while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
-            i++;
-        }
-        return i == ref.length() ? -1 : parseIntOr(ref.substring(i), -1);
-    }
-
-    static int parseIntOr(String text, int fallback) {
-        int n = 0;
-        if (text.isEmpty() || text.length() > 9) {
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                try {
-                    return Integer.parseInt(text.strip());
-                } catch (NumberFormatException e) {
-                    return fallback;
-                }
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 }

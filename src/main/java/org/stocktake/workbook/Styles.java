@@ -71,7 +71,7 @@ final class Styles {
         Map<Integer, Boolean> byFormat = new HashMap<>();
         for (int i = 0; i < xfCount; i++) {
             int fid = xfFormats[i];
-            dates[i] = byFormat.computeIfAbsent(fid, f -> CellValues.isDateFormat(f, formats.get(f)));
+            dates[i] = byFormat.computeIfAbsent(fid, f -> SpreadsheetNumbers.isDateFormat(f, formats.get(f)));
         }
         return new Styles(dates);
     }

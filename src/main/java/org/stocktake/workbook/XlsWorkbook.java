@@ -136,12 +136,12 @@ final class XlsWorkbook implements ReturnWorkbook {
             }
             case NUMERIC -> {
                 double value = cell.getNumericCellValue();
-                BigDecimal number = CellValues.exact(value);
+                BigDecimal number = SpreadsheetNumbers.exact(value);
                 if (number == null) {
                     return Cell.formulaError(sheet, row, column, "#NUM!");
                 }
                 if (isDate(cell)) {
-                    LocalDate date = CellValues.date(value, date1904);
+                    LocalDate date = SpreadsheetNumbers.date(value, date1904);
                     if (date != null) {
                         return Cell.date(sheet, row, column, number, date);
                     }

@@ -205,7 +205,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
         List<int[]> merges = new ArrayList<>();
         if (ref.part() != null) {
             int[] count = new int[1];
-            SheetParser parser = new SheetParser(ref.name(), limits, strings, styles, date1904);
+            SheetParser parser = parser(ref);
             XMLStreamReader reader = pkg.xml(ref.part());
             try {
                 parser.parse(reader, new SheetParser.Sink() {
@@ -238,6 +238,10 @@ final class XlsxWorkbook implements ReturnWorkbook {
         return new RawSheet(grid, uncached, merges);
     }
 
+    private SheetParser parser(SheetRef ref) {
+        return new SheetParser(ref.name(), limits, new CellDecoder(ref.name(), limits, strings, styles, date1904));
+    }
+
     private void checkCells(String sheet, int count) throws WorkbookException {
         if (count > limits.maxGridCells()) {
             throw new WorkbookException(Rule.FILE_TOO_LARGE, sheet, "", "sheet '" + sheet + "' has more than "
@@ -252,7 +256,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
             return;
         }
         try {
-            SheetParser parser = new SheetParser(ref.name(), limits, strings, styles, date1904);
+            SheetParser parser = parser(ref);
             XMLStreamReader reader = pkg.xml(ref.part());
             try {
                 parser.parse(reader, new SheetParser.Sink() {

@@ -23,6 +23,7 @@ import org.stocktake.reference.Register;
 import org.stocktake.reference.RegisterEntry;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
 import org.stocktake.standard.Rule;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.validation.ReturnValidator;
@@ -42,7 +43,7 @@ class AnnotatedFeedbackTests {
 
     /** FUND-MONEY at Funding!F4 (error) and COV-AREA-NAME at Cover!B5 (warning), as the validator finds them. */
     static ReturnFixture faulty() {
-        return new ReturnFixture().fundingCell(0, 5, "12,5O0").cover("Area name", "Birmingam");
+        return new ReturnFixture().fundingCell(0, 5, "12,5O0").cover(CoverLabels.AREA_NAME, "Birmingam");
     }
 
     List<Issue> issuesOf(Path file) throws Exception {

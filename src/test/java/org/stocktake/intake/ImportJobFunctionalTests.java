@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
 import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.testing.Submissions;
 import org.stocktake.testing.ReturnFixture;
@@ -66,9 +68,9 @@ class ImportJobFunctionalTests {
     void importsEveryFileAndReportsEachOutcome() throws Exception {
         // given
         put(new ReturnFixture(), "birmingham.xlsx", 1);
-        put(new ReturnFixture().cover("Area name", "Birmingam").cover("Reporting period", "2012-13 Q1")
-                .cover("Date signed off", LocalDate.of(2012, 7, 20)), "birmingham-q1.xlsx", 2);
-        put(new ReturnFixture().cover("Area code", "E06000009").cover("Area name", "Blackpool")
+        put(new ReturnFixture().cover(CoverLabels.AREA_NAME, "Birmingam").cover(CoverLabels.PERIOD, "2012-13 Q1")
+                .cover(CoverLabels.SIGNED_OFF_ON, LocalDate.of(2012, 7, 20)), "birmingham-q1.xlsx", 2);
+        put(new ReturnFixture().cover(CoverLabels.AREA_CODE, "E06000009").cover(CoverLabels.AREA_NAME, "Blackpool")
                 .fundingCell(0, 5, "12,5O0"), "blackpool.xlsx", 3);
         put(ReturnValidatorFixtures.withPersonalData(), "essex.xlsx", 4);
         Files.writeString(inbox.resolve("notes.txt"), "not a return");
@@ -160,8 +162,8 @@ class ImportJobFunctionalTests {
     @Test
     void newerAcceptedReturnSupersedesAndRejectedNeverDoes() throws Exception {
         put(new ReturnFixture(), "first.xlsx", 1);
-        put(new ReturnFixture().families("Families identified", 4100), "second.xlsx", 2);
-        put(new ReturnFixture().families("Families identified", "TBC"), "third-rejected.xlsx", 3);
+        put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, 4100), "second.xlsx", 2);
+        put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, "TBC"), "third-rejected.xlsx", 3);
 
         ImportRun run = runner.run(inbox, AS_OF, reference, out);
 
@@ -178,7 +180,7 @@ class ImportJobFunctionalTests {
     void importingTheSameInboxTwiceChangesNothing() throws Exception {
         put(new ReturnFixture(), "birmingham.xlsx", 1);
         put(ReturnValidatorFixtures.withThreeRecords(), "records.xlsx", 2);
-        put(new ReturnFixture().families("Families identified", "TBC"), "rejected.xlsx", 3);
+        put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, "TBC"), "rejected.xlsx", 3);
         runner.run(inbox, AS_OF, reference, out);
         String before = snapshot();
         Files.delete(out.resolve("feedback/birmingham.xlsx.csv"));
@@ -199,7 +201,7 @@ class ImportJobFunctionalTests {
     void aChangedFileAtTheSamePathIsImportedAgain() throws Exception {
         put(new ReturnFixture(), "birmingham.xlsx", 1);
         runner.run(inbox, AS_OF, reference, out);
-        put(new ReturnFixture().families("Families identified", 4100), "birmingham.xlsx", 2);
+        put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, 4100), "birmingham.xlsx", 2);
 
         ImportRun again = runner.run(inbox, AS_OF, reference, out);
 
@@ -226,7 +228,7 @@ class ImportJobFunctionalTests {
 
     @Test
     void summaryHasOneLinePerProblemWithTheFirstError() throws Exception {
-        put(new ReturnFixture().cover("Area code", "E06000009").cover("Area name", "Blackpool")
+        put(new ReturnFixture().cover(CoverLabels.AREA_CODE, "E06000009").cover(CoverLabels.AREA_NAME, "Blackpool")
                 .fundingCell(0, 5, "12,5O0"), "blackpool.xlsx", 1);
         put(ReturnValidatorFixtures.withPersonalData(), "essex.xlsx", 2);
         Files.writeString(reference.resolve("ledger.csv"), "area_code,department,period,amount,reference\nE08000025,DWP,2012-13 Q1,lots,X\n");

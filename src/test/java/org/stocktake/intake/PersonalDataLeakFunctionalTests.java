@@ -51,8 +51,7 @@ class PersonalDataLeakFunctionalTests {
         // given: a reference that is an NI number, and officers' own columns holding a phone number, a name,
         // a postcode, an e-mail address, and a column headed Surname
         ReturnFixture fixture = new ReturnFixture();
-        fixture.recordsHeader = new String[] {"Family reference", "Date identified", "Date started", "Date closed",
-                "Outcome", "Contact", "Notes", "Area", "Surname"};
+        fixture.withExtraRecordColumns("Contact", "Notes", "Area", "Surname");
         fixture.withRecords(List.of(
                 new Object[] {"BHM-0001", LocalDate.of(2012, 5, 1), null, null, null, "07700 900123", null, null, null},
                 new Object[] {"QQ123456C", LocalDate.of(2012, 5, 2), null, null, null, null, null, null, null},

@@ -3,6 +3,8 @@ package org.stocktake.intake;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
 import org.stocktake.testing.ReturnFixture;
 
 /** Fixtures shared by the import tests. */
@@ -17,8 +19,8 @@ final class ReturnValidatorFixtures {
     static ReturnFixture withThreeRecords() {
         LocalDate d1 = LocalDate.of(2011, 6, 1);
         return new ReturnFixture()
-                .families("Families identified", 3).families("Families started this quarter", 1)
-                .families("Families helped to date", 2).families("Families with outcomes achieved to date", 1)
+                .families(FamiliesLabels.IDENTIFIED, 3).families(FamiliesLabels.STARTED, 1)
+                .families(FamiliesLabels.HELPED, 2).families(FamiliesLabels.OUTCOMES, 1)
                 .withRecords(List.of(
                         new Object[] {"BHM-0001", d1, LocalDate.of(2012, 3, 1), LocalDate.of(2012, 9, 1), "Education"},
                         new Object[] {"BHM-0002", d1, LocalDate.of(2012, 8, 15), null, null},
@@ -27,8 +29,9 @@ final class ReturnValidatorFixtures {
 
     /** An Essex return whose second family reference is a National Insurance number. */
     static ReturnFixture withPersonalData() {
-        ReturnFixture f = withThreeRecords().cover("Area code", "E10000012").cover("Area name", "Essex")
-                .cover("Programme strand", "Whole place");
+        ReturnFixture f = withThreeRecords().cover(CoverLabels.AREA_CODE, "E10000012")
+                .cover(CoverLabels.AREA_NAME, "Essex")
+                .cover(CoverLabels.STRAND, "Whole place");
         f.records.get(1)[0] = PERSONAL_VALUE;
         return f;
     }

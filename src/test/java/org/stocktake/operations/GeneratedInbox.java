@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
 import org.stocktake.testing.ReturnFixture;
 
 /**
@@ -34,22 +36,23 @@ final class GeneratedInbox {
             for (int i = 0; i < returns; i++) {
                 String[] area = areas[i % areas.length];
                 String period = periods[(i / areas.length) % periods.length];
-                ReturnFixture f = new ReturnFixture().cover("Area code", area[0]).cover("Area name", area[1])
-                        .cover("Programme strand", area[2]).cover("Reporting period", period)
-                        .cover("Date signed off", period.endsWith("Q1") ? LocalDate.of(2012, 7, 20) : LocalDate.of(2012, 10, 15))
-                        .families("Families identified", 4000 + i)
+                LocalDate signedOn = period.endsWith("Q1") ? LocalDate.of(2012, 7, 20) : LocalDate.of(2012, 10, 15);
+                ReturnFixture f = new ReturnFixture().cover(CoverLabels.AREA_CODE, area[0])
+                        .cover(CoverLabels.AREA_NAME, area[1]).cover(CoverLabels.STRAND, area[2])
+                        .cover(CoverLabels.PERIOD, period).cover(CoverLabels.SIGNED_OFF_ON, signedOn)
+                        .families(FamiliesLabels.IDENTIFIED, 4000 + i)
                         .fundingCell(0, 5, new BigDecimal(600000 + i));
                 if (i % 7 == 5) {
-                    f.families("Families helped to date", "TBC"); // rejected
+                    f.families(FamiliesLabels.HELPED, "TBC"); // rejected
                 }
                 if (recordsEvery > 0 && i % recordsEvery == 0) {
                     List<Object[]> rows = new ArrayList<>();
                     for (int r = 0; r < records; r++) {
                         rows.add(new Object[] {"REF-" + i + "-" + r, LocalDate.of(2011, 6, 1), null, null, null});
                     }
-                    f.withRecords(rows).families("Families identified", records)
-                            .families("Families started this quarter", 0).families("Families helped to date", 0)
-                            .families("Families with outcomes achieved to date", 0);
+                    f.withRecords(rows).families(FamiliesLabels.IDENTIFIED, records)
+                            .families(FamiliesLabels.STARTED, 0).families(FamiliesLabels.HELPED, 0)
+                            .families(FamiliesLabels.OUTCOMES, 0);
                 }
                 Path file = f.writeXlsx(inbox, String.format("return-%02d.xlsx", i));
                 Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2012-11-01T10:00:00Z").plusSeconds(60L * i)));

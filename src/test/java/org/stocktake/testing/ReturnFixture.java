@@ -20,6 +20,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.stocktake.standard.CodeList;
+import org.stocktake.standard.ReturnLayout;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.ExplanationColumns;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
+import org.stocktake.standard.ReturnLayout.Field;
+import org.stocktake.standard.ReturnLayout.FundingColumns;
+import org.stocktake.standard.ReturnLayout.RecordColumns;
 
 /**
  * A return workbook written by POI for tests: a valid Birmingham return for 2012-13 Q2 by default, which a
@@ -33,10 +41,8 @@ public final class ReturnFixture {
     public record Formula(String expression) {
     }
 
-    public static final String[] FUNDING_HEADER = {"Partner", "Funding stream", "Source", "Arrangement",
-            "Committed this year (£)", "Received to date (£)", "Spent to date (£)"};
-    public static final String[] RECORDS_HEADER = {"Family reference", "Date identified", "Date started",
-            "Date closed", "Outcome"};
+    public static final String[] FUNDING_HEADER = ReturnLayout.headers(FundingColumns.ALL).toArray(String[]::new);
+    public static final String[] RECORDS_HEADER = ReturnLayout.headers(RecordColumns.ALL).toArray(String[]::new);
 
     public final Map<String, Object> cover = new LinkedHashMap<>();
     public final Map<String, Object> families = new LinkedHashMap<>();
@@ -50,25 +56,25 @@ public final class ReturnFixture {
     public final Map<String, String> sheetNames = new HashMap<>();
 
     public ReturnFixture() {
-        cover.put("Template version", "1");
-        cover.put("Area code", "E08000025");
-        cover.put("Area name", "Birmingham");
-        cover.put("Reporting period", "2012-13 Q2");
-        cover.put("Programme strand", "Families with multiple problems");
-        cover.put("Contact name", "Asha Patel");
-        cover.put("Contact email", "asha.patel@birmingham.gov.uk");
-        cover.put("Signed off by", "Tom Okafor");
-        cover.put("Date signed off", LocalDate.of(2012, 10, 15));
-        families.put("Families identified", 4000);
-        families.put("Families started this quarter", 50);
-        families.put("Families helped to date", 300);
-        families.put("Families with outcomes achieved to date", 120);
-        families.put("Families planned this year", 500);
-        funding.add(new Object[] {"Local authority", "Troubled families team", "Local", "Pooled",
+        cover(CoverLabels.TEMPLATE_VERSION, ReturnLayout.TEMPLATE_VERSION);
+        cover(CoverLabels.AREA_CODE, "E08000025");
+        cover(CoverLabels.AREA_NAME, "Birmingham");
+        cover(CoverLabels.PERIOD, "2012-13 Q2");
+        cover(CoverLabels.STRAND, CodeList.FAMILIES_WITH_MULTIPLE_PROBLEMS);
+        cover(CoverLabels.CONTACT_NAME, "Asha Patel");
+        cover(CoverLabels.CONTACT_EMAIL, "asha.patel@birmingham.gov.uk");
+        cover(CoverLabels.SIGNED_OFF_BY, "Tom Okafor");
+        cover(CoverLabels.SIGNED_OFF_ON, LocalDate.of(2012, 10, 15));
+        families(FamiliesLabels.IDENTIFIED, 4000);
+        families(FamiliesLabels.STARTED, 50);
+        families(FamiliesLabels.HELPED, 300);
+        families(FamiliesLabels.OUTCOMES, 120);
+        families(FamiliesLabels.PLANNED, 500);
+        funding.add(new Object[] {"Local authority", "Troubled families team", CodeList.LOCAL, CodeList.POOLED,
                 new BigDecimal("1200000.00"), new BigDecimal("600000.00"), new BigDecimal("450000.50")});
-        funding.add(new Object[] {"Police", "Integrated offender management", "Local", "Aligned",
+        funding.add(new Object[] {"Police", "Integrated offender management", CodeList.LOCAL, CodeList.ALIGNED,
                 new BigDecimal("250000"), new BigDecimal("125000"), new BigDecimal("100000")});
-        funding.add(new Object[] {"DWP", "ESF families provision", "Central", "Virtual pool",
+        funding.add(new Object[] {"DWP", "ESF families provision", CodeList.CENTRAL, "Virtual pool",
                 new BigDecimal("400000"), new BigDecimal("200000.25"), new BigDecimal("150000")});
     }
 
@@ -77,9 +83,19 @@ public final class ReturnFixture {
         return "B" + (3 + index);
     }
 
+    /** Sets a Cover value under the layout's label. */
+    public ReturnFixture cover(Field field, Object value) {
+        return cover(field.label(), value);
+    }
+
+    /** Sets a Cover value under a label as written, which may differ from the layout's (case, a trailing ':'). */
     public ReturnFixture cover(String label, Object value) {
         cover.put(label, value);
         return this;
+    }
+
+    public ReturnFixture families(Field field, Object value) {
+        return families(field.label(), value);
     }
 
     public ReturnFixture families(String label, Object value) {
@@ -95,6 +111,14 @@ public final class ReturnFixture {
 
     public ReturnFixture withRecords(List<Object[]> rows) {
         records = new ArrayList<>(rows);
+        return this;
+    }
+
+    /** Columns an officer added after the layout's Family records columns. */
+    public ReturnFixture withExtraRecordColumns(String... headers) {
+        List<String> all = new ArrayList<>(List.of(RECORDS_HEADER));
+        all.addAll(List.of(headers));
+        recordsHeader = all.toArray(String[]::new);
         return this;
     }
 
@@ -123,14 +147,14 @@ public final class ReturnFixture {
             CellStyle moneyStyle = wb.createCellStyle();
             moneyStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("#,##0.00"));
 
-            if (!"".equals(sheetNames.get("Cover"))) {
-                labelSheet(wb, name("Cover"), "Community Budget stocktake return", cover, dateStyle);
+            if (!"".equals(sheetNames.get(ReturnLayout.COVER))) {
+                labelSheet(wb, name(ReturnLayout.COVER), "Community Budget stocktake return", cover, dateStyle);
             }
-            if (!"".equals(sheetNames.get("Families"))) {
-                labelSheet(wb, name("Families"), "Families with multiple problems", families, dateStyle);
+            if (!"".equals(sheetNames.get(ReturnLayout.FAMILIES))) {
+                labelSheet(wb, name(ReturnLayout.FAMILIES), "Families with multiple problems", families, dateStyle);
             }
-            if (!"".equals(sheetNames.get("Funding"))) {
-                Sheet sheet = wb.createSheet(name("Funding"));
+            if (!"".equals(sheetNames.get(ReturnLayout.FUNDING))) {
+                Sheet sheet = wb.createSheet(name(ReturnLayout.FUNDING));
                 set(sheet, 0, 0, "Partner budgets pooled or aligned", dateStyle);
                 Row header = sheet.createRow(2);
                 for (int c = 0; c < fundingHeader.length; c++) {
@@ -147,7 +171,7 @@ public final class ReturnFixture {
                 }
                 if (totalRow) {
                     int row = 3 + funding.size();
-                    set(sheet, row, 0, "Total", dateStyle);
+                    set(sheet, row, 0, ReturnLayout.TOTAL, dateStyle);
                     for (int c = 4; c <= 6; c++) {
                         String col = String.valueOf((char) ('A' + c));
                         Object value = totalOverrides.containsKey(c) ? totalOverrides.get(c)
@@ -157,7 +181,7 @@ public final class ReturnFixture {
                 }
             }
             if (records != null) {
-                Sheet sheet = wb.createSheet(name("Family records"));
+                Sheet sheet = wb.createSheet(name(ReturnLayout.FAMILY_RECORDS));
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < recordsHeader.length; c++) {
                     header.createCell(c).setCellValue(recordsHeader[c]);
@@ -170,9 +194,9 @@ public final class ReturnFixture {
                 }
             }
             if (explanations != null) {
-                Sheet sheet = wb.createSheet(name("Explanations"));
-                set(sheet, 0, 0, "Rule", dateStyle);
-                set(sheet, 0, 1, "Explanation", dateStyle);
+                Sheet sheet = wb.createSheet(name(ReturnLayout.EXPLANATIONS));
+                set(sheet, 0, 0, ExplanationColumns.RULE.header(), dateStyle);
+                set(sheet, 0, 1, ExplanationColumns.EXPLANATION.header(), dateStyle);
                 for (int r = 0; r < explanations.size(); r++) {
                     for (int c = 0; c < explanations.get(r).length; c++) {
                         set(sheet, 1 + r, c, explanations.get(r)[c], dateStyle);

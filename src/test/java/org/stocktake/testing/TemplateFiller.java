@@ -1,14 +1,26 @@
 package org.stocktake.testing;
 
+import static org.stocktake.standard.CodeList.ALIGNED;
+import static org.stocktake.standard.CodeList.CENTRAL;
+import static org.stocktake.standard.CodeList.LOCAL;
+import static org.stocktake.standard.CodeList.POOLED;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.stocktake.standard.ReturnLayout;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
+import org.stocktake.standard.ReturnLayout.Field;
+import org.stocktake.standard.ReturnLayout.FundingColumns;
+import org.stocktake.template.ReturnTemplate;
 
 /** Fills a template as an officer would, with POI; formulas are evaluated so the Total has cached values. */
 public final class TemplateFiller {
@@ -18,24 +30,25 @@ public final class TemplateFiller {
 
     public static Path fill(Path template, Path target) throws Exception {
         try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            XSSFSheet cover = wb.getSheet("Cover");
-            cover.getRow(7).getCell(1).setCellValue("Asha Patel");
-            cover.getRow(8).getCell(1).setCellValue("asha.patel@birmingham.gov.uk");
-            cover.getRow(9).getCell(1).setCellValue("Tom Okafor");
-            cover.getRow(10).getCell(1).setCellValue(LocalDate.of(2012, 10, 15));
-            XSSFSheet families = wb.getSheet("Families");
+            XSSFSheet cover = wb.getSheet(ReturnLayout.COVER);
+            valueCell(cover, CoverLabels.CONTACT_NAME).setCellValue("Asha Patel");
+            valueCell(cover, CoverLabels.CONTACT_EMAIL).setCellValue("asha.patel@birmingham.gov.uk");
+            valueCell(cover, CoverLabels.SIGNED_OFF_BY).setCellValue("Tom Okafor");
+            valueCell(cover, CoverLabels.SIGNED_OFF_ON).setCellValue(LocalDate.of(2012, 10, 15));
+            XSSFSheet families = wb.getSheet(ReturnLayout.FAMILIES);
             long[] figures = {4000, 50, 300, 120, 500};
             for (int i = 0; i < figures.length; i++) {
-                families.getRow(2 + i).getCell(1).setCellValue(figures[i]);
+                valueCell(families, FamiliesLabels.ALL.get(i)).setCellValue(figures[i]);
             }
-            XSSFSheet funding = wb.getSheet("Funding");
+            XSSFSheet funding = wb.getSheet(ReturnLayout.FUNDING);
             Object[][] lines = {
-                    {"Local authority", "Troubled families team", "Local", "Pooled", 1200000.00, 600000.00, 450000.50},
-                    {"Police", "Integrated offender management", "Local", "Aligned", 250000.0, 125000.0, 100000.0},
-                    {"DWP", "ESF families provision", "Central", "Virtual pool", 400000.0, 200000.25, 150000.0}};
+                    {"Local authority", "Troubled families team", LOCAL, POOLED, 1200000.00, 600000.00, 450000.50},
+                    {"Police", "Integrated offender management", LOCAL, ALIGNED, 250000.0, 125000.0, 100000.0},
+                    {"DWP", "ESF families provision", CENTRAL, "Virtual pool", 400000.0, 200000.25, 150000.0}};
+            int firstLine = headerRow(funding) + 1;
             for (int i = 0; i < lines.length; i++) {
                 for (int c = 0; c < lines[i].length; c++) {
-                    XSSFCell cell = funding.getRow(3 + i).getCell(c);
+                    XSSFCell cell = funding.getRow(firstLine + i).getCell(c);
                     if (lines[i][c] instanceof String s) {
                         cell.setCellValue(s);
                     } else {
@@ -50,5 +63,22 @@ public final class TemplateFiller {
             }
         }
         return target;
+    }
+
+    /** The input cell of a label, where the template puts it. */
+    private static XSSFCell valueCell(XSSFSheet sheet, Field field) {
+        CellReference ref = new CellReference(ReturnTemplate.valueRef(field));
+        return sheet.getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    /** The 0-based row of the Funding header, found by its first column as the standard finds it. */
+    private static int headerRow(XSSFSheet funding) {
+        for (int r = 0; r < ReturnLayout.HEADER_ROWS; r++) {
+            XSSFCell first = funding.getRow(r) == null ? null : funding.getRow(r).getCell(0);
+            if (first != null && FundingColumns.PARTNER.header().equals(first.toString())) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("no Funding header in the template");
     }
 }

@@ -15,6 +15,8 @@ import org.stocktake.reference.Register;
 import org.stocktake.reference.RegisterEntry;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Period;
+import org.stocktake.standard.ReturnLayout.CoverLabels;
+import org.stocktake.standard.ReturnLayout.FamiliesLabels;
 import org.stocktake.standard.Rule;
 import org.stocktake.standard.Severity;
 import org.stocktake.testing.ReturnFixture;
@@ -103,7 +105,7 @@ class ReturnValidatorTests {
         f.cover.put("Contact email", "asha.patel@birmingham.gov.uk");
         f.cover.put("Signed off by", "Tom Okafor");
         f.cover.put("Date signed off", "15/10/2012");
-        f.families("Families identified", " 4,000 ");
+        f.families(FamiliesLabels.IDENTIFIED, " 4,000 ");
         f.fundingCell(0, 4, "£1,200,000.00");
         f.totalOverrides.put(4, new BigDecimal("1850000")); // a SUM formula would skip the text amount
         f.fundingHeader = new String[] {"partner", "FUNDING STREAM", "Source:", "Arrangement",
@@ -135,8 +137,8 @@ class ReturnValidatorTests {
     @Test
     void missingLabelIsTplFieldMissing() throws Exception {
         ReturnFixture f = new ReturnFixture();
-        f.cover.remove("Contact email");
-        f.families.remove("Families helped to date");
+        f.cover.remove(CoverLabels.CONTACT_EMAIL.label());
+        f.families.remove(FamiliesLabels.HELPED.label());
 
         assertIssues(issues(f)).containsExactly(
                 at(Rule.TPL_FIELD_MISSING, Severity.ERROR, "Cover", ""),
@@ -153,20 +155,20 @@ class ReturnValidatorTests {
 
     @Test
     void unknownTemplateVersionIsTplVersion() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Template version", "2.0")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.TEMPLATE_VERSION, "2.0")))
                 .containsExactly(at(Rule.TPL_VERSION, Severity.ERROR, "Cover", "B3"));
     }
 
     @Test
     void numericTemplateVersionOneIsAccepted() throws Exception {
-        assertThat(issues(new ReturnFixture().cover("Template version", 1.2))).isEmpty();
+        assertThat(issues(new ReturnFixture().cover(CoverLabels.TEMPLATE_VERSION, 1.2))).isEmpty();
     }
 
     // CELL-FORMULA
 
     @Test
     void formulaWithAnErrorValueIsCellFormula() throws Exception {
-        assertIssues(issues(new ReturnFixture().families("Families planned this year", new ReturnFixture.Formula("1/0"))))
+        assertIssues(issues(new ReturnFixture().families(FamiliesLabels.PLANNED, new ReturnFixture.Formula("1/0"))))
                 .containsExactly(at(Rule.CELL_FORMULA, Severity.ERROR, "Families", "B7"));
     }
 
@@ -174,82 +176,84 @@ class ReturnValidatorTests {
 
     @Test
     void blankRequiredCoverValueIsCovRequired() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Contact name", "   ")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.CONTACT_NAME, "   ")))
                 .containsExactly(at(Rule.COV_REQUIRED, Severity.ERROR, "Cover", "B8"));
     }
 
     @Test
     void malformedAreaCodeIsCovAreaFormat() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Area code", "E0800002")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.AREA_CODE, "E0800002")))
                 .containsExactly(at(Rule.COV_AREA_FORMAT, Severity.ERROR, "Cover", "B4"));
     }
 
     @Test
     void areaNotInTheRegisterIsCovAreaUnknown() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Area code", "E06000001").cover("Area name", "Hartlepool")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.AREA_CODE, "E06000001")
+                .cover(CoverLabels.AREA_NAME, "Hartlepool")))
                 .containsExactly(at(Rule.COV_AREA_UNKNOWN, Severity.ERROR, "Cover", "B4"));
     }
 
     @Test
     void areaNameDifferentFromTheRegisterIsAWarning() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Area name", "Birmingam")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.AREA_NAME, "Birmingam")))
                 .containsExactly(at(Rule.COV_AREA_NAME, Severity.WARNING, "Cover", "B5"));
-        assertThat(issues(new ReturnFixture().cover("Area name", " BIRMING HAM "))).isEmpty();
+        assertThat(issues(new ReturnFixture().cover(CoverLabels.AREA_NAME, " BIRMING HAM "))).isEmpty();
     }
 
     @Test
     void unreadablePeriodIsCovPeriodFormat() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Reporting period", "2012-14 Q1")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.PERIOD, "2012-14 Q1")))
                 .containsExactly(at(Rule.COV_PERIOD_FORMAT, Severity.ERROR, "Cover", "B6"));
     }
 
     @Test
     void periodBeforeTheAreasFirstPeriodIsCovPeriodRange() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Reporting period", "2010-11 Q4")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.PERIOD, "2010-11 Q4")))
                 .containsExactly(at(Rule.COV_PERIOD_RANGE, Severity.ERROR, "Cover", "B6"));
     }
 
     @Test
     void periodAfterTheCurrentPeriodIsCovPeriodRange() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Reporting period", "2013-14 Q1")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.PERIOD, "2013-14 Q1")))
                 .containsExactly(at(Rule.COV_PERIOD_RANGE, Severity.ERROR, "Cover", "B6"),
                         at(Rule.COV_SIGNOFF_DATE, Severity.ERROR, "Cover", "B11"));
     }
 
     @Test
     void strandOutsideTheListIsAnErrorAndTheWrongValidStrandAWarning() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Programme strand", "Troubled families")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.STRAND, "Troubled families")))
                 .containsExactly(at(Rule.COV_STRAND, Severity.ERROR, "Cover", "B7"));
-        assertIssues(issues(new ReturnFixture().cover("Programme strand", "Whole place")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.STRAND, "Whole place")))
                 .containsExactly(at(Rule.COV_STRAND, Severity.WARNING, "Cover", "B7"));
     }
 
     @Test
     void strandIsCheckedAgainstTheRegisterRowOfThePeriod() throws Exception {
-        ReturnFixture essex = new ReturnFixture().cover("Area code", "E10000012").cover("Area name", "Essex")
-                .cover("Programme strand", "Whole place");
+        ReturnFixture essex = new ReturnFixture().cover(CoverLabels.AREA_CODE, "E10000012")
+                .cover(CoverLabels.AREA_NAME, "Essex")
+                .cover(CoverLabels.STRAND, "Whole place");
         assertThat(issues(essex)).isEmpty();
     }
 
     @Test
     void malformedEmailIsCovEmail() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Contact email", "asha.patel at birmingham.gov.uk")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.CONTACT_EMAIL, "asha.patel at birmingham.gov.uk")))
                 .containsExactly(at(Rule.COV_EMAIL, Severity.ERROR, "Cover", "B9"));
     }
 
     @Test
     void signOffDateThatIsNotADateInTheFutureOrBeforeThePeriodIsCovSignoffDate() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Date signed off", "soon")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.SIGNED_OFF_ON, "soon")))
                 .containsExactly(at(Rule.COV_SIGNOFF_DATE, Severity.ERROR, "Cover", "B11"));
-        assertIssues(issues(new ReturnFixture().cover("Date signed off", LocalDate.of(2012, 12, 1))))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.SIGNED_OFF_ON, LocalDate.of(2012, 12, 1))))
                 .containsExactly(at(Rule.COV_SIGNOFF_DATE, Severity.ERROR, "Cover", "B11"));
-        assertIssues(issues(new ReturnFixture().cover("Date signed off", LocalDate.of(2012, 6, 30))))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.SIGNED_OFF_ON, LocalDate.of(2012, 6, 30))))
                 .containsExactly(at(Rule.COV_SIGNOFF_DATE, Severity.ERROR, "Cover", "B11"));
     }
 
     @Test
     void contactSigningOffTheirOwnReturnIsAWarning() throws Exception {
-        assertIssues(issues(new ReturnFixture().cover("Signed off by", "asha  patel")))
+        assertIssues(issues(new ReturnFixture().cover(CoverLabels.SIGNED_OFF_BY, "asha  patel")))
                 .containsExactly(at(Rule.COV_SIGNOFF_SELF, Severity.WARNING, "Cover", "B10"));
     }
 
@@ -257,29 +261,29 @@ class ReturnValidatorTests {
 
     @Test
     void familiesValueThatIsNotAWholeNumberIsFamNumber() throws Exception {
-        assertIssues(issues(new ReturnFixture().families("Families identified", "TBC")))
+        assertIssues(issues(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, "TBC")))
                 .containsExactly(at(Rule.FAM_NUMBER, Severity.ERROR, "Families", "B3"));
-        assertIssues(issues(new ReturnFixture().families("Families started this quarter", 12.5)))
+        assertIssues(issues(new ReturnFixture().families(FamiliesLabels.STARTED, 12.5)))
                 .containsExactly(at(Rule.FAM_NUMBER, Severity.ERROR, "Families", "B4"));
-        assertIssues(issues(new ReturnFixture().families("Families planned this year", -1)))
+        assertIssues(issues(new ReturnFixture().families(FamiliesLabels.PLANNED, -1)))
                 .containsExactly(at(Rule.FAM_NUMBER, Severity.ERROR, "Families", "B7"));
     }
 
     @Test
     void helpedMoreThanIdentifiedIsAnError() throws Exception {
-        assertIssues(issues(new ReturnFixture().families("Families helped to date", 5000)))
+        assertIssues(issues(new ReturnFixture().families(FamiliesLabels.HELPED, 5000)))
                 .containsExactly(at(Rule.FAM_HELPED_GT_IDENTIFIED, Severity.ERROR, "Families", "B5"));
     }
 
     @Test
     void startedMoreThanHelpedIsAnError() throws Exception {
-        assertIssues(issues(new ReturnFixture().families("Families started this quarter", 301)))
+        assertIssues(issues(new ReturnFixture().families(FamiliesLabels.STARTED, 301)))
                 .containsExactly(at(Rule.FAM_STARTED_GT_HELPED, Severity.ERROR, "Families", "B4"));
     }
 
     @Test
     void outcomesMoreThanHelpedIsAnError() throws Exception {
-        List<Issue> issues = issues(new ReturnFixture().families("Families with outcomes achieved to date", 301));
+        List<Issue> issues = issues(new ReturnFixture().families(FamiliesLabels.OUTCOMES, 301));
         assertIssues(issues).containsExactly(at(Rule.FAM_OUTCOMES_GT_HELPED, Severity.ERROR, "Families", "B6"));
         assertThat(issues.get(0).message()).isEqualTo("Families!B6: \"Families with outcomes achieved to date\" (301)"
                 + " is more than \"Families helped to date\" (300); it cannot be, so check both figures");
@@ -395,8 +399,8 @@ class ReturnValidatorTests {
     /** Three records that agree with families figures 3 / 1 / 2 / 1. */
     static ReturnFixture withThreeRecords() {
         return new ReturnFixture()
-                .families("Families identified", 3).families("Families started this quarter", 1)
-                .families("Families helped to date", 2).families("Families with outcomes achieved to date", 1)
+                .families(FamiliesLabels.IDENTIFIED, 3).families(FamiliesLabels.STARTED, 1)
+                .families(FamiliesLabels.HELPED, 2).families(FamiliesLabels.OUTCOMES, 1)
                 .withRecords(List.of(
                         new Object[] {"BHM-0001", D1, LocalDate.of(2012, 3, 1), LocalDate.of(2012, 9, 1), "Education"},
                         new Object[] {"BHM-0002", D1, LocalDate.of(2012, 8, 15), null, null},
@@ -417,7 +421,8 @@ class ReturnValidatorTests {
     @Test
     void missingRequiredRecordsColumnIsRecHeader() throws Exception {
         ReturnFixture f = withThreeRecords();
-        f.recordsHeader = new String[] {"Reference", "Date identified", "Date started", "Date closed", "Outcome"};
+        f.recordsHeader = ReturnFixture.RECORDS_HEADER.clone();
+        f.recordsHeader[0] = "Reference";
         assertIssues(issues(f)).containsExactly(at(Rule.REC_HEADER, Severity.ERROR, "Family records", ""));
     }
 
@@ -448,7 +453,7 @@ class ReturnValidatorTests {
         f.records.get(2)[1] = "next week";                 // unreadable
         f.records.add(new Object[] {"BHM-0004", null, null, null, null});                      // missing
         f.records.add(new Object[] {"BHM-0005", LocalDate.of(2012, 10, 1), null, null, null}); // after the period
-        f.families("Families identified", 5);
+        f.families(FamiliesLabels.IDENTIFIED, 5);
         assertIssues(issues(f)).containsExactly(
                 at(Rule.REC_DATE, Severity.ERROR, "Family records", "D2"),
                 at(Rule.REC_DATE, Severity.ERROR, "Family records", "C3"),
@@ -466,7 +471,7 @@ class ReturnValidatorTests {
 
     @Test
     void aggregateThatDisagreesWithTheRecordsIsRecCountsAtTheFamiliesCell() throws Exception {
-        ReturnFixture f = withThreeRecords().families("Families identified", 4).families("Families started this quarter", 2);
+        ReturnFixture f = withThreeRecords().families(FamiliesLabels.IDENTIFIED, 4).families(FamiliesLabels.STARTED, 2);
         List<Issue> issues = issues(f);
         assertIssues(issues).containsExactly(
                 at(Rule.REC_COUNTS, Severity.ERROR, "Families", "B3"),
@@ -478,8 +483,7 @@ class ReturnValidatorTests {
     @Test
     void personalDataQuarantinesTheFileWithoutRepeatingTheValue() throws Exception {
         ReturnFixture f = withThreeRecords();
-        f.recordsHeader = new String[] {"Family reference", "Date identified", "Date started", "Date closed", "Outcome",
-                "Surname", "Notes"};
+        f.withExtraRecordColumns("Surname", "Notes");
         f.records.get(0)[0] = "AB 12 34 56 C";
         f.records.set(1, new Object[] {"BHM-0002", D1, LocalDate.of(2012, 8, 15), null, null, "Okonkwo", null});
         f.records.set(2, new Object[] {"BHM-0003", LocalDate.of(2012, 9, 30), null, null, null, null,

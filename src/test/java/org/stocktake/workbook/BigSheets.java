@@ -4,16 +4,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.stocktake.standard.ReturnLayout;
+import org.stocktake.standard.ReturnLayout.RecordColumns;
 
 /** Writes a "Family records"-like sheet with POI SXSSF (shared strings on, as Excel would). */
 final class BigSheets {
 
-    static final String[] OUTCOMES = {"Crime and ASB", "Education", "Employment", "Multiple"};
+    static final List<String> OUTCOMES = RecordColumns.OUTCOME.codes();
 
     private BigSheets() {
     }
@@ -33,11 +37,12 @@ final class BigSheets {
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             wb.createSheet("Cover").createRow(0).createCell(0).setCellValue("Cover");
-            Sheet sheet = wb.createSheet("Family records");
+            Sheet sheet = wb.createSheet(ReturnLayout.FAMILY_RECORDS);
             Row header = sheet.createRow(0);
-            String[] names = {"Family reference", "Date identified", "Date started", "Date closed", "Outcome", "Members"};
-            for (int c = 0; c < names.length; c++) {
-                header.createCell(c).setCellValue(names[c]);
+            List<String> names = new ArrayList<>(ReturnLayout.headers(RecordColumns.ALL));
+            names.add("Members");
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
             }
             for (int i = 1; i <= rows; i++) {
                 Row row = sheet.createRow(i);
@@ -53,7 +58,7 @@ final class BigSheets {
                     c3.setCellValue(identified(i).plusDays(200));
                     c3.setCellStyle(date);
                 }
-                row.createCell(4).setCellValue(OUTCOMES[i % 4]);
+                row.createCell(4).setCellValue(OUTCOMES.get(i % OUTCOMES.size()));
                 row.createCell(5).setCellValue(i % 7 + 0.5);
             }
             wb.write(out);

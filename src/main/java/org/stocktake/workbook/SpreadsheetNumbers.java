@@ -8,12 +8,15 @@ import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 
-/** Number and date conversions shared by the readers. */
-final class CellValues {
+/**
+ * Numbers and dates as a spreadsheet shows them, from what a file holds: the XML text of a number, a binary
+ * double, a date serial in the 1900 or 1904 system, a number format that shows a date. Shared by the readers.
+ */
+final class SpreadsheetNumbers {
 
     private static final MathContext SIGNIFICANT = new MathContext(15);
 
-    private CellValues() {
+    private SpreadsheetNumbers() {
     }
 
     /** The exact value a spreadsheet shows: 15 significant digits, no trailing zeros, never an exponent. */
@@ -80,33 +83,27 @@ final class CellValues {
         }
     }
 
-    /** Decodes the {@code _xHHHH_} escapes Excel writes for control characters. */
-    static String decodeEscapes(String text) {
-        if (text.indexOf("_x") < 0) {
-            return text;
+    /** An integer attribute (a row number, a style or shared-text index), or the fallback when it is not one. */
+    static int parseIntOr(String text, int fallback) {
+        int n = 0;
+        if (text.isEmpty() || text.length() > 9) {
+            return parseSlowly(text, fallback);
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '_' && i + 6 < text.length() && text.charAt(i + 1) == 'x'
-                    && text.charAt(i + 6) == '_' && isHex(text, i + 2, i + 6)) {
-                out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
-                i += 7;
-            } else {
-                out.append(c);
-                i++;
+            if (c < '0' || c > '9') {
+                return parseSlowly(text, fallback);
             }
+            n = n * 10 + (c - '0');
         }
-        return out.toString();
+        return n;
     }
 
-    private static boolean isHex(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(text.charAt(i), 16) < 0) {
-                return false;
-            }
+    private static int parseSlowly(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
         }
-        return true;
     }
 }
