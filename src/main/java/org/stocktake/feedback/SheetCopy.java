@@ -57,6 +57,7 @@ final class SheetCopy {
         }
         Drawing<?> drawing = marks.isEmpty() ? null : sheet.createDrawingPatriarch();
         CreationHelper helper = wb.getCreationHelper();
+        CommentBox boxes = new CommentBox(c -> CommentBox.columnPx(width(widths, c)));
         TreeSet<Integer> rows = new TreeSet<>(grid.rowNumbers());
         marks.keySet().forEach(p -> rows.add(p.row()));
         for (int r : rows) {
@@ -73,11 +74,11 @@ final class SheetCopy {
                 }
                 cell.setCellStyle(styles.of(shown(value, money), mark == null ? null : mark.severity()));
                 if (mark != null) {
-                    // The drawing files a new comment under its anchor's corner, one column to the right; it is then
-                    // moved to its cell (SXSSF's setCellComment does not). Cells are written left to right, so that
-                    // corner never holds a comment yet.
-                    Comment comment = drawing.createCellComment(CommentBox.place(helper.createClientAnchor(), r - 1,
-                            column, mark.lines(), c -> CommentBox.columnPx(width(widths, c))));
+                    // The drawing files a new comment under its anchor's corner, one column to the right and on this
+                    // row or below; it is then moved to its cell (SXSSF's setCellComment does not). Cells are written
+                    // row by row, left to right, so that corner never holds a comment yet.
+                    Comment comment = drawing.createCellComment(boxes.place(helper.createClientAnchor(), r - 1,
+                            column, mark.lines()));
                     comment.setAddress(r - 1, column);
                     comment.setString(helper.createRichTextString(String.join("\n", mark.lines())));
                     comment.setAuthor(author);

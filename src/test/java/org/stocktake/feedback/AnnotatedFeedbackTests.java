@@ -203,8 +203,9 @@ class AnnotatedFeedbackTests {
             assertThat(anchor(f4)).containsExactly(6, 6, 3, 2, 8, 61, 4, 13);
             XSSFComment g5 = funding.getRow(4).getCell(6).getCellComment();
             assertThat(g5.getAuthor()).isEqualTo("Family Support Central Unit");
-            // beside G5: from column H to N, 60 characters wide (432 px), four lines tall (78 px)
-            assertThat(anchor(g5)).containsExactly(7, 6, 4, 2, 13, 54, 8, 10);
+            // beside G5: from column H to N, 60 characters wide (432 px), four lines tall (76 px); F4's box reaches
+            // over H down to 81 px, so G5's starts 6 px below it, at 87 px (row 6, 2 px in) instead of row 5
+            assertThat(anchor(g5)).containsExactly(7, 6, 5, 2, 13, 54, 9, 10);
         }
     }
 
