@@ -32,7 +32,8 @@ final class Instructions {
                         + " to " + period.end() + "). Fill in the pale yellow cells only; grey cells are filled in"
                         + " for you and the rest of each sheet is locked so that the layout stays as the central team's"
                         + " import expects. The sheets are protected without a password: you can unprotect one"
-                        + " (Excel: Review > Unprotect Sheet; LibreOffice: Tools > Protect Sheet) if you must, but do not move, rename or delete labels,"
+                        + " (Excel: Review > Unprotect Sheet; LibreOffice: Tools > Protect Sheet) if you must, but do"
+                        + " not move, rename or delete labels,"
                         + " headers or sheets, or the return will be rejected.",
                 "Who fills it in: the programme's lead officer (the contact on the " + COVER + ") gathers the figures"
                         + " from the partners; another, more senior officer checks and certifies them (signs off).",
