@@ -82,7 +82,7 @@ class LibreOfficeClientTests {
 
         // when
         Path pdfs = work.resolve("pdf");
-        convertToPdf(pdfs, template, copy);
+        convertToPdf(pdfs, template, filled, copy);
         keepForALook(pdfs);
 
         // then: the template prints on seven pages (two for the Instructions, one a sheet; the hidden Lists not at
@@ -105,6 +105,12 @@ class LibreOfficeClientTests {
             assertThat(funding.getMediaBox().getWidth()).isGreaterThan(funding.getMediaBox().getHeight());
             // the 100-character Instructions lines are not cut at the margin
             assertThat(text(pdf, 1) + text(pdf, 2)).contains("Review > Unprotect Sheet").contains("retype it.");
+        }
+        // the officer's workbook prints with its pasted amount (E5) as text, left-aligned, beside the numbers (the
+        // mark's colours are checked by looking at target/libreoffice/pasted.pdf)
+        try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("pasted.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+            assertThat(text(pdf, 5)).contains("£100,000.50").contains("£136,532.40");
         }
         // and the feedback copy opens: its Feedback sheet first, with the FUND-TOTAL message naming the text cell
         try (PDDocument pdf = Loader.loadPDF(pdfs.resolve("pasted.xlsx.1-feedback.pdf").toFile())) {
