@@ -20,10 +20,13 @@ import org.stocktake.workbook.WorkbookLimits;
 import org.stocktake.workbook.Workbooks;
 
 /**
- * {@code feedback/<file name>-feedback.xlsx}: a copy of a submitted return in which every cell with an issue
- * is filled red (error) or amber (warning) and carries a comment listing its messages, behind a first sheet
- * {@code Feedback} that lists every issue with a link to its cell. {@code .xls} and {@code .xlsm} returns get
- * an {@code .xlsx} copy too.
+ * {@code feedback/<file name>.<submission id>-feedback.xlsx}: a copy of a submitted return in which every cell
+ * with an issue is filled red (error) or amber (warning) and carries a comment listing its messages (its box
+ * beside the cell, signed by the central team), behind a first sheet {@code Feedback} that lists every issue in
+ * sheet and cell order with a link to its cell. The copy keeps the workbook's sheet order and hidden sheets
+ * hidden (unless one has an issue, so that its links work), shows the Funding table's money in the template's
+ * money format, and its Feedback sheet prints one page wide. {@code .xls} and {@code .xlsm} returns get an
+ * {@code .xlsx} copy too.
  *
  * <p><b>Memory policy.</b> The submitted file is never loaded as a POI user model (an {@code XSSFWorkbook} of a
  * million-row sheet needs more than 4 GiB). The copy is read through the import's own reader
@@ -31,22 +34,25 @@ import org.stocktake.workbook.Workbooks;
  * taken whole only when it has at most {@value #MAX_CELLS_PER_SHEET} cells (a few MiB of memory). A larger
  * sheet, typically a big Family records sheet, is left out of the copy, and the Feedback sheet says so; its
  * issues are still listed, without a link. The copy is written with SXSSF, which keeps a window of rows in
- * memory and the rest on disk. The copy holds values only: formulas appear as their values and formatting is
- * not kept. When the workbook cannot be read at all, only the Feedback sheet is written.
+ * memory and the rest on disk. The copy holds values only: formulas appear as their values and the officer's
+ * formatting is not kept. When the workbook cannot be read at all, only the Feedback sheet is written.
  *
  * <p>Callers decide whether a file gets a copy at all: never for a quarantined file (it holds personal data:
  * {@link Quarantine}), a duplicate, or a file that could not be opened as a workbook ({@link #applies}).
  */
 public final class AnnotatedFeedback {
 
+    /** Who signs the comments unless told otherwise ({@code stocktake.feedback.author}). */
+    public static final String DEFAULT_AUTHOR = "Stocktake central team";
     static final int MAX_CELLS_PER_SHEET = 100_000;
     private static final int ROW_WINDOW = 200;
 
     private AnnotatedFeedback() {
     }
 
-    public static Path fileFor(Path outDir, String fileBaseName) {
-        return outDir.resolve("feedback").resolve(fileBaseName + "-feedback.xlsx");
+    /** {@code <out>/feedback/<name>-feedback.xlsx}, where {@code name} is the file's feedback name. */
+    public static Path fileFor(Path outDir, String name) {
+        return outDir.resolve("feedback").resolve(name + "-feedback.xlsx");
     }
 
     /**
@@ -58,36 +64,27 @@ public final class AnnotatedFeedback {
                 && Quarantine.allowsCopy(issues);
     }
 
-    /**
-     * Writes the annotated copy of {@code source} and returns where.
-     *
-     * @param fileName the file's name as reported (its inbox-relative name), shown on the Feedback sheet
-     * @param fileBaseName the file's own name, which names the copy
-     * @throws IOException when the copy cannot be written
-     */
-    public static Path write(Path source, String fileName, String fileBaseName, List<Issue> issues, Path outDir)
+    /** Writes the annotated copy with comments signed {@value #DEFAULT_AUTHOR}; see the full form. */
+    public static Path write(Path source, String fileName, String name, List<Issue> issues, Path outDir)
             throws IOException {
-        return write(source, fileName, fileBaseName, issues, outDir, MAX_CELLS_PER_SHEET);
+        return write(source, fileName, name, issues, outDir, DEFAULT_AUTHOR);
     }
 
-    static Path write(Path source, String fileName, String fileBaseName, List<Issue> issues, Path outDir,
-            int maxCellsPerSheet) throws IOException {
-        Path target = fileFor(outDir, fileBaseName);
+    /**
+     * Writes the annotated copy of {@code source} to {@link #fileFor} and returns where.
+     *
+     * @param fileName the file's name as reported (its inbox-relative name), shown on the Feedback sheet
+     * @param name     the file's feedback name, which names the copy (may hold folders)
+     * @param author   who signs the comments: the central team
+     * @throws IOException when the copy cannot be written
+     */
+    public static Path write(Path source, String fileName, String name, List<Issue> issues, Path outDir,
+            String author) throws IOException {
+        Path target = fileFor(outDir, name);
         Files.createDirectories(target.getParent());
-        List<String> notes = new ArrayList<>();
-        Set<String> copied = new LinkedHashSet<>();
-        Marks marks = new Marks(issues);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
-            FeedbackStyles styles = new FeedbackStyles(wb);
-            copySheets(source, wb, styles, marks, copied, notes, maxCellsPerSheet);
-            FeedbackSheet.write(wb, styles, fileName, issues, copied, notes);
-            wb.setSheetOrder(FeedbackSheet.NAME, 0);
-            wb.setActiveSheet(0);
-            wb.setSelectedTab(0);
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                wb.write(out);
-            }
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            write(source, fileName, issues, author, out, MAX_CELLS_PER_SHEET);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -96,12 +93,38 @@ public final class AnnotatedFeedback {
         return target;
     }
 
-    private static void copySheets(Path source, SXSSFWorkbook wb, FeedbackStyles styles, Marks marks,
+    /**
+     * Writes the annotated copy of {@code source} to a stream (a download): the same copy as {@link #write(Path,
+     * String, String, List, Path, String)} writes to a file. The stream is not closed.
+     */
+    public static void write(Path source, String fileName, List<Issue> issues, String author, OutputStream out)
+            throws IOException {
+        write(source, fileName, issues, author, out, MAX_CELLS_PER_SHEET);
+    }
+
+    static void write(Path source, String fileName, List<Issue> issues, String author, OutputStream out,
+            int maxCellsPerSheet) throws IOException {
+        List<String> notes = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        Set<String> copied = new LinkedHashSet<>();
+        Marks marks = new Marks(issues);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
+            FeedbackStyles styles = new FeedbackStyles(wb);
+            copySheets(source, wb, new SheetCopy(wb, styles, author), marks, order, copied, notes, maxCellsPerSheet);
+            FeedbackSheet.write(wb, styles, fileName, issues, order, copied, notes);
+            wb.setSheetOrder(FeedbackSheet.NAME, 0);
+            wb.setActiveSheet(0);
+            wb.setSelectedTab(0);
+            wb.write(out);
+        }
+    }
+
+    private static void copySheets(Path source, SXSSFWorkbook wb, SheetCopy copy, Marks marks, List<String> order,
             Set<String> copied, List<String> notes, int maxCellsPerSheet) {
-        SheetCopy copy = new SheetCopy(wb, styles);
         try (ReturnWorkbook workbook = Workbooks.open(source,
                 WorkbookLimits.DEFAULT.withMaxGridCells(maxCellsPerSheet))) {
             for (String name : workbook.sheetNames()) {
+                order.add(name);
                 if (Marks.key(name).equals(Marks.key(FeedbackSheet.NAME))) {
                     notes.add("Your sheet \"" + name + "\" is not copied: its name is taken by this list.");
                     continue;
@@ -120,6 +143,9 @@ public final class AnnotatedFeedback {
                 }
                 copy.write(name, grid, marks.of(name));
                 copied.add(name);
+                if (workbook.isHidden(name) && marks.of(name).isEmpty()) {
+                    wb.setSheetHidden(wb.getSheetIndex(name), true);
+                }
             }
         } catch (WorkbookException e) {
             // The import read this file, so this is rare; the list of issues is still worth sending.

@@ -1,55 +1,81 @@
 package org.stocktake.intake;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.stocktake.feedback.AnnotatedFeedback;
 import org.stocktake.feedback.Quarantine;
 import org.stocktake.output.FeedbackCsv;
+import org.stocktake.output.FeedbackNames;
 import org.stocktake.validation.ReturnStatus;
 
 /**
- * Writes a file's feedback: {@code feedback/<file name>.csv} at once, and the annotated copy of the workbook
- * once the file's transaction has committed, so the workbook is not read again while the transaction (and the
- * file's lock) is held. The copy is for a return whose cells have issues; never for a quarantined file, a
- * duplicate, or a file that could not be opened. A copy that cannot be written is logged and the import goes on:
- * the CSV already says everything.
+ * Writes a submission's feedback, named after the file and the submission ({@link FeedbackNames}:
+ * {@code feedback/a/return.xlsx.17.csv}), so no submission's feedback overwrites another's: the CSV at once (and
+ * removed again if the file's transaction rolls back, since that submission then never existed), and the annotated
+ * copy of the workbook once the transaction has committed, so the workbook is not read again while the transaction
+ * (and the file's lock) is held. The copy is for a return whose cells have issues; never for a quarantined file, a
+ * duplicate (its CSV says which file it repeats) or a file that could not be opened. A copy that cannot be written
+ * is logged and the import goes on: the CSV already says everything.
  */
 @Component
 class FeedbackFiles {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackFiles.class);
 
-    void write(FileOutcome o, Path outDir) {
-        FeedbackCsv.write(outDir, o.file().name(), o.file().baseName(), o.issues());
-        if (o.status() == ReturnStatus.DUPLICATE || !Quarantine.allowsCopy(o.status(), o.issues())
-                || !AnnotatedFeedback.applies(o.issues())) {
-            return;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    annotate(o, outDir);
-                }
-            });
-        } else {
-            annotate(o, outDir);
-        }
+    private final String author;
+
+    FeedbackFiles(@Value("${stocktake.feedback.author:" + AnnotatedFeedback.DEFAULT_AUTHOR + "}") String author) {
+        this.author = author;
     }
 
-    private static void annotate(FileOutcome o, Path outDir) {
+    void write(FileOutcome o, Path outDir) {
+        String name = FeedbackNames.of(o.file().name(), o.submissionId(), o.sha256());
+        Path csv = FeedbackCsv.write(outDir, o.file().name(), name, o.issues());
+        boolean copy = o.status() != ReturnStatus.DUPLICATE && Quarantine.allowsCopy(o.status(), o.issues())
+                && AnnotatedFeedback.applies(o.issues());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (copy) {
+                annotate(o, name, outDir);
+            }
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    if (copy) {
+                        annotate(o, name, outDir);
+                    }
+                } else {
+                    deleteQuietly(csv);
+                }
+            }
+        });
+    }
+
+    private void annotate(FileOutcome o, String name, Path outDir) {
         try {
-            AnnotatedFeedback.write(o.file().path(), o.file().name(), o.file().baseName(), o.issues(), outDir);
+            AnnotatedFeedback.write(o.file().path(), o.file().name(), name, o.issues(), outDir, author);
         } catch (IOException | RuntimeException e) {
             // The exception's class only: a message from the workbook layers may quote cell content.
             log.warn("annotated feedback for {} not written ({}); its CSV feedback stands", o.file().name(),
                     e.getClass().getSimpleName());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("could not remove {}, the feedback of a file whose import was rolled back", file);
         }
     }
 }

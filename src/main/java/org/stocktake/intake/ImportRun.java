@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.stocktake.feedback.Quarantine;
+import org.stocktake.output.FeedbackNames;
 import org.stocktake.storage.RunLogStore.RunFile;
 import org.stocktake.validation.ReturnStatus;
 
@@ -46,10 +47,10 @@ public record ImportRun(long jobExecutionId, String jobStatus, boolean jobComple
         countsByStatus().forEach((status, n) -> s.append(String.format("  %-24s %5d%n", status, n)));
         for (RunFile f : files) {
             if (f.status() == ReturnStatus.REJECTED || f.status() == ReturnStatus.QUARANTINED) {
-                s.append(String.format("  %s %s: %d errors, first: %s (see feedback/%s.csv)%n",
+                s.append(String.format("  %s %s: %d errors, first: %s (see %s)%n",
                         f.status().name().toLowerCase(Locale.ROOT), f.fileName(), f.errors(),
                         f.firstError() == null ? "-" : oneLine(Quarantine.summaryText(f.firstError())),
-                        Path.of(f.fileName()).getFileName()));
+                        FeedbackNames.csv(f.fileName(), f.submissionId(), f.sha256())));
             }
         }
         problems.forEach(p -> s.append("  problem: ").append(p).append(System.lineSeparator()));

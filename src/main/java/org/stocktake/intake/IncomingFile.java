@@ -20,7 +20,7 @@ public record IncomingFile(Path path, String name, long size) {
         }
     }
 
-    /** The file's own name, without folders: feedback files are named after it. */
+    /** The file's own name, without folders, whose extension says what it should be. */
     public String baseName() {
         int slash = name.lastIndexOf('/');
         return slash < 0 ? name : name.substring(slash + 1);

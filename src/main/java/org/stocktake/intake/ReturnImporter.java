@@ -169,7 +169,8 @@ public class ReturnImporter {
             throw e; // the database, not the file, failed: let the job stop and be restarted
         } catch (RuntimeException e) {
             return rejected(Issue.ofFile(Rule.FILE_UNREADABLE, "the file could not be read as a workbook ("
-                    + e.getClass().getSimpleName() + "); open it in Excel, save it as .xlsx and submit it again"));
+                    + e.getClass().getSimpleName() + "); open it in your spreadsheet program (Excel or LibreOffice),"
+                    + " save it as an Excel workbook (.xlsx) and submit it again"));
         }
     }
 

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.stocktake.standard.Issue;
 
-/** {@code feedback/<file name>.csv}: every issue of one file, for the officer who filled it in (standard §9). */
+/**
+ * {@code feedback/<file name>.<submission id>.csv} ({@link FeedbackNames}): every issue of one file, for the officer
+ * who filled it in (standard §9).
+ */
 public final class FeedbackCsv {
 
     static final List<String> HEADER = List.of("file", "sheet", "cell", "rule", "severity", "message", "explained",
@@ -14,12 +17,17 @@ public final class FeedbackCsv {
     private FeedbackCsv() {
     }
 
-    public static Path fileFor(Path outDir, String fileBaseName) {
-        return outDir.resolve("feedback").resolve(fileBaseName + ".csv");
+    /** {@code <out>/feedback/<name>.csv}, where {@code name} is the file's feedback name ({@link FeedbackNames}). */
+    public static Path fileFor(Path outDir, String name) {
+        return outDir.resolve("feedback").resolve(name + ".csv");
     }
 
-    public static Path write(Path outDir, String fileName, String fileBaseName, List<Issue> issues) {
-        Path target = fileFor(outDir, fileBaseName);
+    /**
+     * @param fileName the file's name as reported, in the {@code file} column
+     * @param name     its feedback name, which names the CSV (may hold folders)
+     */
+    public static Path write(Path outDir, String fileName, String name, List<Issue> issues) {
+        Path target = fileFor(outDir, name);
         try (SafeCsv csv = SafeCsv.create(target, HEADER)) {
             for (Issue i : issues) {
                 csv.row(fileName, i.sheet(), i.cell(), i.rule().id(), i.severity().code(), i.message(),

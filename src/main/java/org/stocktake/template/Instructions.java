@@ -32,7 +32,8 @@ final class Instructions {
                         + " to " + period.end() + "). Fill in the pale yellow cells only; grey cells are filled in"
                         + " for you and the rest of each sheet is locked so that the layout stays as the central team's"
                         + " import expects. The sheets are protected without a password: you can unprotect one"
-                        + " (Review > Unprotect Sheet) if you must, but do not move, rename or delete labels,"
+                        + " (Excel: Review > Unprotect Sheet; LibreOffice: Tools > Protect Sheet) if you must, but do"
+                        + " not move, rename or delete labels,"
                         + " headers or sheets, or the return will be rejected.",
                 "Who fills it in: the programme's lead officer (the contact on the " + COVER + ") gathers the figures"
                         + " from the partners; another, more senior officer checks and certifies them (signs off).",
@@ -73,7 +74,9 @@ final class Instructions {
                         + String.join(", ", CodeList.CENTRAL_PARTNERS) + "), " + CodeList.LOCAL
                         + " for every other partner.",
                 "Money is in pounds and pence (such as 12500.50): no negative amounts, at most two decimal places,"
-                        + " no thousands written as \"k\".",
+                        + " no thousands written as \"k\". Type amounts as numbers: an amount pasted from an e-mail or"
+                        + " typed into a cell formatted as text is held as text, which the " + TOTAL + " leaves out, and"
+                        + " the cell turns red (dark red on pink) to say so; retype it.",
                 FundingColumns.COMMITTED.label() + ": what the partner has committed for the whole financial year "
                         + period.financialYear() + ". " + FundingColumns.RECEIVED.label() + " and "
                         + FundingColumns.SPENT.label() + " are cumulative from 1 April " + period.startYear()

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.stocktake.standard.ReturnLayout.Column;
@@ -66,9 +67,25 @@ final class TemplateCells {
         write(sheet, 0, 0, text, styles.title);
     }
 
-    /** The hint below a sheet's title. */
-    void note(Sheet sheet, String text) {
-        write(sheet, 1, 0, text, styles.hint);
+    /** The hint below a sheet's title, across columns A to {@code lastColumn} (0-based). */
+    void note(Sheet sheet, String text, int lastColumn) {
+        across(sheet, 1, 0, lastColumn, text, styles.hint);
+    }
+
+    /** What the mark of a number held as text means, in the mark's own colours, across a row's columns. */
+    void legend(Sheet sheet, int row, int firstColumn, int lastColumn, String text) {
+        across(sheet, row, firstColumn, lastColumn, text, styles.legend);
+    }
+
+    /** Text in one cell merged across a row's columns; the cells it covers are created in the same style. */
+    private void across(Sheet sheet, int row, int firstColumn, int lastColumn, String text, CellStyle style) {
+        write(sheet, row, firstColumn, text, style);
+        for (int c = firstColumn + 1; c <= lastColumn; c++) {
+            write(sheet, row, c, null, style);
+        }
+        if (lastColumn > firstColumn) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, lastColumn));
+        }
     }
 
     /** The hint beside a label's value. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.stocktake.standard.Period;
 import org.stocktake.standard.ReturnLayout;
 import org.stocktake.standard.ReturnLayout.CoverLabels;
@@ -15,12 +16,15 @@ import org.stocktake.standard.ReturnLayout.Field;
 /**
  * Builds a template in the layout the reader expects (standard §3), holding its values: the Instructions, the
  * Cover and Families with their labels in column A from row {@value #FIRST_LABEL_ROW} and values in column B,
- * the tables ({@link TemplateTables}), the hidden lists the drop-downs take, every sheet protected.
+ * the tables ({@link TemplateTables}), the hidden lists the drop-downs take, every sheet protected, its wrapped
+ * rows as tall as their text ({@link SheetLayout}) and set up for printing ({@link TemplatePrint}).
  */
 final class TemplateSheets {
 
     /** Sheet rows are 1-based in these constants, as officers read them. */
     static final int FIRST_LABEL_ROW = 3;
+    static final String INSTRUCTIONS = "Instructions";
+    static final int INSTRUCTIONS_WIDTH = 90;
     /** The Cover values the register fills in, locked; the officer fills in the rest. */
     private static final Set<Field> PREFILLED = Set.of(CoverLabels.TEMPLATE_VERSION, CoverLabels.AREA_CODE,
             CoverLabels.AREA_NAME, CoverLabels.PERIOD);
@@ -51,8 +55,11 @@ final class TemplateSheets {
         wb.setSheetHidden(wb.getSheetIndex(lists), true);
         cells.addValidations();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            TemplateCells.protect(wb.getSheetAt(i));
+            Sheet sheet = wb.getSheetAt(i);
+            SheetLayout.fitRows(sheet);
+            TemplateCells.protect(sheet);
         }
+        new TemplatePrint(wb, values).setUp();
         wb.setActiveSheet(0);
         // Excel computes the Total formulas when the file is opened, so no stale cached value is ever shown.
         wb.setForceFormulaRecalculation(true);
@@ -71,8 +78,9 @@ final class TemplateSheets {
     }
 
     private void instructions() {
-        Sheet sheet = wb.createSheet("Instructions");
-        sheet.setColumnWidth(0, 110 * 256);
+        Sheet sheet = wb.createSheet(INSTRUCTIONS);
+        // as wide as a portrait A4 page prints at full size
+        sheet.setColumnWidth(0, INSTRUCTIONS_WIDTH * 256);
         int row = 0;
         for (String line : Instructions.lines(values.areaName(), period)) {
             boolean heading = line.startsWith("# ");
@@ -116,6 +124,9 @@ final class TemplateSheets {
         cells.hint(sheet, labelRow(FamiliesLabels.PLANNED), "optional");
         int first = labelRow(FamiliesLabels.ALL.get(0));
         int last = labelRow(FamiliesLabels.ALL.get(FamiliesLabels.ALL.size() - 1));
+        cells.legend(sheet, FIRST_LABEL_ROW - 2, 0, 2, "A figure coloured like this one is held as text (pasted from"
+                + " an e-mail, or typed into a cell formatted as text): retype it as a number.");
+        TemplateStyles.markText(sheet, new CellRangeAddress(first, last, 1, 1));
         cells.add(sheet, sheet.getDataValidationHelper().createIntegerConstraint(OperatorType.GREATER_OR_EQUAL,
                 "0", null), first, last, 1, 1, "Enter a whole number of families, 0 or more.");
     }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.stocktake.standard.Period;
 import org.stocktake.standard.ReturnLayout;
 import org.stocktake.standard.ReturnLayout.Column;
@@ -48,9 +49,14 @@ final class TemplateTables {
     void funding() {
         Sheet sheet = wb.createSheet(ReturnLayout.FUNDING);
         cells.title(sheet, "Partner budgets pooled or aligned");
-        cells.note(sheet, "Money in pounds and pence. Received and spent are to date in the financial year "
-                + period.financialYear() + ".");
         List<Column> columns = FundingColumns.ALL;
+        int committed = columns.indexOf(FundingColumns.COMMITTED);
+        int spent = columns.indexOf(FundingColumns.SPENT);
+        cells.note(sheet, "Money in pounds and pence. Received and spent are to date in the financial year "
+                + period.financialYear() + ".", committed - 2);
+        cells.legend(sheet, 1, committed - 1, spent, "A money cell coloured like this one holds its amount as text"
+                + " (pasted from an e-mail, or typed into a cell formatted as text): the Total leaves it out and the return is"
+                + " rejected. Retype the amount as a number.");
         int header = values.fundingHeaderRow() - 1;
         cells.tableHeader(sheet, header, columns);
         for (int c = 0; c < columns.size(); c++) {
@@ -67,14 +73,14 @@ final class TemplateTables {
         }
         total(sheet, last + 1, first, last, lines);
         sheet.createFreezePane(0, header + 1);
+        TemplateStyles.markText(sheet, new CellRangeAddress(first, last, committed, spent));
 
         cells.list(sheet, TemplateLists.PARTNERS, first, last, columns.indexOf(FundingColumns.PARTNER));
         cells.list(sheet, TemplateLists.SOURCES, first, last, columns.indexOf(FundingColumns.SOURCE));
         cells.list(sheet, TemplateLists.ARRANGEMENTS, first, last, columns.indexOf(FundingColumns.ARRANGEMENT));
         DataValidationConstraint money = sheet.getDataValidationHelper().createDecimalConstraint(
                 OperatorType.GREATER_OR_EQUAL, "0", null);
-        cells.add(sheet, money, first, last, columns.indexOf(FundingColumns.COMMITTED),
-                columns.indexOf(FundingColumns.SPENT), "Enter an amount in pounds and pence, 0 or more, such as"
+        cells.add(sheet, money, first, last, committed, spent, "Enter an amount in pounds and pence, 0 or more, such as"
                         + " 12500.50.");
     }
 
@@ -99,14 +105,18 @@ final class TemplateTables {
     void records() {
         Sheet sheet = wb.createSheet(ReturnLayout.FAMILY_RECORDS);
         cells.title(sheet, "Pseudonymised family records: no names, addresses or other personal data");
-        cells.note(sheet, "Optional. One row per family, from row " + (RECORDS_HEADER_ROW + 1)
-                + "; leave only the header if you send no records.");
         List<Column> columns = RecordColumns.ALL;
+        cells.note(sheet, "Optional. One row per family, from row " + (RECORDS_HEADER_ROW + 1)
+                + "; leave only the header if you send no records.", columns.size() - 1);
         cells.tableHeader(sheet, RECORDS_HEADER_ROW - 1, columns);
         for (int c = 0; c < columns.size(); c++) {
             // Column styles unlock the input area without writing a million empty cells.
             sheet.setDefaultColumnStyle(c, cells.input(columns.get(c).type()));
             sheet.setColumnWidth(c, 20 * 256);
+        }
+        // The title rows are labels, not input: cells of their own keep the input columns' style off them.
+        for (int c = 1; c < columns.size(); c++) {
+            cells.write(sheet, 0, c, null, cells.styles().title);
         }
         sheet.createFreezePane(0, RECORDS_HEADER_ROW);
         int first = RECORDS_HEADER_ROW;
@@ -133,13 +143,13 @@ final class TemplateTables {
         Sheet sheet = wb.createSheet(ReturnLayout.EXPLANATIONS);
         cells.tableHeader(sheet, 0, ExplanationColumns.ALL);
         sheet.setDefaultColumnStyle(0, cells.input(Type.TEXT));
-        sheet.setDefaultColumnStyle(1, cells.input(Type.TEXT));
+        sheet.setDefaultColumnStyle(1, cells.styles().inputWrapped);
         sheet.setColumnWidth(0, 30 * 256);
-        sheet.setColumnWidth(1, 90 * 256);
+        sheet.setColumnWidth(1, 62 * 256);
         int row = 1;
         for (Map.Entry<String, String> e : values.explanations().entrySet()) {
             cells.write(sheet, row, 0, e.getKey(), cells.input(Type.TEXT));
-            cells.write(sheet, row++, 1, e.getValue(), cells.input(Type.TEXT));
+            cells.write(sheet, row++, 1, e.getValue(), cells.styles().inputWrapped);
         }
         cells.list(sheet, TemplateLists.WARNING_RULES, 1, EXPLANATION_ROWS, 0);
     }

@@ -60,9 +60,11 @@ final class FundingRules {
         List<FundingLine> lines = new ArrayList<>();
         Map<Column, BigDecimal> sums = new HashMap<>();
         Map<Column, Boolean> sumComplete = new HashMap<>();
+        Map<Column, HeldAsText> heldAsText = new HashMap<>();
         MONEY.forEach(m -> {
             sums.put(m, BigDecimal.ZERO);
             sumComplete.put(m, true);
+            heldAsText.put(m, new HeldAsText());
         });
         Map<String, Integer> seen = new HashMap<>();
         Integer totalRow = null;
@@ -93,6 +95,7 @@ final class FundingRules {
                     sumComplete.put(m, false);
                 } else {
                     sums.merge(m, amount, BigDecimal::add);
+                    heldAsText.get(m).add(values.get(m), amount);
                 }
             }
             if (line == null) {
@@ -118,7 +121,8 @@ final class FundingRules {
                     "no Total row below the budget lines; add a row that starts with \"Total\" and sums each money column");
         } else {
             for (Column m : MONEY) {
-                checkTotal(grid, totalRow, columns.get(m), m, sums.get(m), sumComplete.get(m), issues);
+                checkTotal(grid, totalRow, columns.get(m), m, sums.get(m), sumComplete.get(m), heldAsText.get(m),
+                        issues);
             }
         }
         return lines;
@@ -172,7 +176,7 @@ final class FundingRules {
     }
 
     private static void checkTotal(Grid grid, int row, int column, Column money, BigDecimal sum, boolean complete,
-            Issues issues) {
+            HeldAsText heldAsText, Issues issues) {
         String name = money.label();
         String sheet = grid.sheetName();
         String ref = CellAddress.a1(row, column);
@@ -197,8 +201,10 @@ final class FundingRules {
             issues.at(Rule.FUND_MONEY, cell.get(), CellValues.quote(cell.get())
                     + " is not an amount of money; the Total should be the sum of the lines, " + Money.pounds(sum));
         } else if (total.get().compareTo(sum) != 0) {
-            issues.at(Rule.FUND_TOTAL, cell.get(), "the Total of \"" + name + "\" is " + Money.pounds(total.get())
-                    + " but the lines add up to " + Money.pounds(sum) + "; correct the total or the lines");
+            String found = "the Total of \"" + name + "\" is " + Money.pounds(total.get()) + " but the lines add up to "
+                    + Money.pounds(sum);
+            issues.at(Rule.FUND_TOTAL, cell.get(), heldAsText.explains(total.get(), sum)
+                    ? found + "; " + heldAsText.advice() : found + "; correct the total or the lines");
         }
     }
 

@@ -10,12 +10,29 @@ import java.util.TreeMap;
 
 /**
  * A small sheet held whole in memory (Cover, Families, Funding, Explanations): its non-blank cells by row,
- * with merged regions already filled from their top-left cell and formulas already resolved.
+ * with merged regions already filled from their top-left cell (and listed, {@link #merged}) and formulas already
+ * resolved.
  */
 public final class Grid {
 
+    /**
+     * A merged region whose top-left cell holds a value, which the grid repeats in its other cells: rows 1-based,
+     * columns 0-based, inclusive (clipped to the sheet's used area when it is very large).
+     */
+    public record Merged(int firstRow, int firstColumn, int lastRow, int lastColumn) {
+
+        public boolean covers(int row, int column) {
+            return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
+        }
+
+        public boolean isTopLeft(int row, int column) {
+            return row == firstRow && column == firstColumn;
+        }
+    }
+
     private final String sheetName;
     private final NavigableMap<Integer, NavigableMap<Integer, Cell>> rows = new TreeMap<>();
+    private final List<Merged> merged = new ArrayList<>();
 
     Grid(String sheetName) {
         this.sheetName = sheetName;
@@ -24,6 +41,16 @@ public final class Grid {
     /** Adds or replaces a cell; used by the readers while they build the grid. */
     void put(Cell cell) {
         rows.computeIfAbsent(cell.row(), r -> new TreeMap<>()).put(cell.column(), cell);
+    }
+
+    /** Records a merged region the readers filled from its top-left cell. */
+    void merged(Merged region) {
+        merged.add(region);
+    }
+
+    /** The merged regions whose value the grid repeats in every cell, in the order the sheet lists them. */
+    public List<Merged> merged() {
+        return Collections.unmodifiableList(merged);
     }
 
     public String sheetName() {

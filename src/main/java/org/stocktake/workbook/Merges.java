@@ -38,6 +38,7 @@ final class Merges {
             long area = (long) (merge[2] - merge[0] + 1) * (merge[3] - merge[1] + 1);
             int toRow = area <= SMALL_REGION ? merge[2] : Math.min(merge[2], Math.max(lastRow, merge[0]));
             int toColumn = area <= SMALL_REGION ? merge[3] : Math.min(merge[3], Math.max(lastColumn, merge[1]));
+            grid.merged(new Grid.Merged(merge[0], merge[1], toRow, toColumn));
             for (int row = merge[0]; row <= toRow; row++) {
                 for (int column = merge[1]; column <= toColumn; column++) {
                     if ((row == merge[0] && column == merge[1]) || grid.cell(row, column).isPresent()) {

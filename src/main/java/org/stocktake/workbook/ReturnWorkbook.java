@@ -16,6 +16,9 @@ public interface ReturnWorkbook extends Closeable {
     /** Sheet names in workbook order, as written (hidden sheets included). */
     List<String> sheetNames();
 
+    /** Whether a sheet (named as {@link #sheetNames} gives it) is hidden from the officer, or very hidden. */
+    boolean isHidden(String sheetName);
+
     /**
      * The actual name of the sheet matching {@code wanted} case-insensitively, ignoring surrounding spaces.
      */

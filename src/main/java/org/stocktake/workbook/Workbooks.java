@@ -32,7 +32,8 @@ import org.stocktake.standard.Rule;
  */
 public final class Workbooks {
 
-    private static final String SAVE_AS = "; open it in Excel and save it as .xlsx";
+    static final String SAVE_AS = "; open it in your spreadsheet program (Excel or LibreOffice) and save it as an"
+            + " Excel workbook (.xlsx)";
     private static final Set<String> BIFF8_STREAMS = Set.of("Workbook", "WORKBOOK", "WorkBook", "BOOK");
 
     private Workbooks() {

@@ -50,6 +50,12 @@ final class XlsWorkbook implements ReturnWorkbook {
         return names;
     }
 
+    @Override
+    public boolean isHidden(String sheetName) {
+        int index = workbook.getSheetIndex(sheet(sheetName));
+        return workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index);
+    }
+
     private Sheet sheet(String name) {
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {

@@ -23,7 +23,8 @@ import org.stocktake.standard.Rule;
  */
 final class XlsxWorkbook implements ReturnWorkbook {
 
-    private record SheetRef(String name, String part) {
+    /** A sheet of the workbook part: its name, its part (null when missing) and whether it is hidden. */
+    private record SheetRef(String name, String part, boolean hidden) {
     }
 
     /** A sheet as read, before merged regions are filled and formulas evaluated. */
@@ -66,7 +67,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
                         }
                     }
                     if (sheetName != null) {
-                        sheetList.add(new String[] {sheetName, rid});
+                        sheetList.add(new String[] {sheetName, rid, reader.getAttributeValue(null, "state")});
                     }
                 }
             }
@@ -90,7 +91,8 @@ final class XlsxWorkbook implements ReturnWorkbook {
         }
         for (String[] entry : sheetList) {
             String part = entry[1] == null ? null : targets.get(entry[1]);
-            sheets.add(new SheetRef(entry[0], part != null && pkg.has(part) ? part : null));
+            boolean hidden = "hidden".equals(entry[2]) || "veryHidden".equals(entry[2]);
+            sheets.add(new SheetRef(entry[0], part != null && pkg.has(part) ? part : null, hidden));
         }
         this.styles = stylesPart == null ? Styles.NONE : Styles.read(pkg, stylesPart);
         this.strings = stringsPart == null ? SharedStrings.EMPTY : SharedStrings.read(pkg, stringsPart, limits);
@@ -122,7 +124,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
         }
         if ((target != null && target.toLowerCase().endsWith(".bin")) || pkg.has("xl/workbook.bin")) {
             throw new WorkbookException(Rule.FILE_FORMAT, "the file is an Excel binary workbook (.xlsb), which "
-                    + "this standard does not take; open it in Excel and save it as .xlsx");
+                    + "this standard does not take" + Workbooks.SAVE_AS);
         }
         if (pkg.has("mimetype") || (target == null && pkg.has("content.xml"))) {
             throw new WorkbookException(Rule.FILE_FORMAT, "the file is an OpenDocument spreadsheet (.ods) or "
@@ -147,6 +149,11 @@ final class XlsxWorkbook implements ReturnWorkbook {
     @Override
     public List<String> sheetNames() {
         return sheets.stream().map(SheetRef::name).toList();
+    }
+
+    @Override
+    public boolean isHidden(String sheetName) {
+        return sheet(sheetName).hidden();
     }
 
     private SheetRef sheet(String name) {

@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +34,8 @@ import org.stocktake.standard.Issue;
 import org.stocktake.standard.Period;
 import org.stocktake.standard.ReturnLayout.CoverLabels;
 import org.stocktake.standard.Rule;
+import org.stocktake.template.FilledReturn;
+import org.stocktake.template.ReturnTemplate;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.validation.ReturnValidator;
 import org.stocktake.workbook.ReturnWorkbook;
@@ -35,6 +46,7 @@ class AnnotatedFeedbackTests {
     static final Register REGISTER = new Register(List.of(
             new RegisterEntry("E08000025", "Birmingham", "Families with multiple problems", Period.of("2011-12 Q1"), null)));
     static final LocalDate AS_OF = LocalDate.of(2012, 11, 30);
+    static final Period Q2 = Period.of("2012-13 Q2");
     static final byte[] RED = {(byte) 0xFF, (byte) 0x80, (byte) 0x80};
     static final byte[] AMBER = {(byte) 0xFF, (byte) 0xC0, (byte) 0x00};
 
@@ -119,13 +131,127 @@ class AnnotatedFeedbackTests {
                 rows.add(tuple(text(feedback, r, 0), text(feedback, r, 1), text(feedback, r, 2), text(feedback, r, 3),
                         text(feedback, r, 4), link == null ? null : link.getType(), link == null ? null : link.getAddress()));
             }
+            // in the workbook's sheet order (Cover, Families, Funding), then by cell
             assertThat(rows).containsExactly(
                     tuple("Cover", "B5", "COV-AREA-NAME", "Warning", issues.get(0).message(), HyperlinkType.DOCUMENT, "'Cover'!B5"),
+                    tuple("Families", "", "TPL-FIELD-MISSING", "Error", issues.get(3).message(), HyperlinkType.DOCUMENT,
+                            "'Families'!A1"),
                     tuple("Funding", "F4", "FUND-MONEY", "Error", issues.get(1).message(), HyperlinkType.DOCUMENT, "'Funding'!F4"),
                     tuple("Funding", "F4", "FUND-RECEIVED-GT-COMMITTED", "Warning", "Funding!F4: a second message",
-                            HyperlinkType.DOCUMENT, "'Funding'!F4"),
-                    tuple("Families", "", "TPL-FIELD-MISSING", "Error", issues.get(3).message(), HyperlinkType.DOCUMENT,
-                            "'Families'!A1"));
+                            HyperlinkType.DOCUMENT, "'Funding'!F4"));
+        }
+    }
+
+    /** The template as an officer filled it in: it has the hidden Lists sheet and the money format. */
+    Path filledTemplate() throws Exception {
+        Path source = work.resolve("inbox/a/birmingham.xlsx");
+        Files.createDirectories(source.getParent());
+        RegisterEntry birmingham = REGISTER.entryFor("E08000025", Q2).orElseThrow();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(source)) {
+            ReturnTemplate.fillIn(wb, FilledReturn.of(birmingham, Q2)
+                    .fundingLine("Local authority", "Family intervention service", "Local", "Pooled",
+                            new BigDecimal("136532.40"), new BigDecimal("500.25"), new BigDecimal("400"))
+                    .fundingLine("DWP", "ESF families provision", "Central", "Virtual pool", "2000",
+                            new BigDecimal("1000.10"), new BigDecimal("900")));
+            wb.write(out);
+        }
+        return source;
+    }
+
+    @Test
+    void theCopyKeepsSheetOrderAndHiddenSheetsShowsMoneyInTheTemplatesFormatAndSignsCommentsBesideTheirCells()
+            throws Exception {
+        Path source = filledTemplate();
+        String longMessage = "Funding!G5: spent to date £900.00 is more than received to date £1,000.10 on a pooled"
+                + " budget; check both, or explain it on the Explanations sheet, as the standard asks of every warning"
+                + " an officer expects";
+        List<Issue> issues = List.of(Issue.of(Rule.FUND_MONEY, "Funding", "F4", "Funding!F4: short"),
+                Issue.warning(Rule.FUND_SPENT_GT_RECEIVED, "Funding", "G5", longMessage));
+
+        Path copy = AnnotatedFeedback.write(source, "a/birmingham.xlsx", "a/birmingham.xlsx.17", issues,
+                work.resolve("out"), "Family Support Central Unit");
+
+        assertThat(copy).isEqualTo(work.resolve("out/feedback/a/birmingham.xlsx.17-feedback.xlsx"));
+        try (XSSFWorkbook wb = open(copy)) {
+            List<String> names = new ArrayList<>();
+            List<String> hidden = new ArrayList<>();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                names.add(wb.getSheetName(i));
+                if (wb.isSheetHidden(i)) {
+                    hidden.add(wb.getSheetName(i));
+                }
+            }
+            assertThat(names).containsExactly("Feedback", "Instructions", "Cover", "Families", "Funding",
+                    "Family records", "Explanations", "Lists");
+            assertThat(hidden).containsExactly("Lists");
+            assertThat(wb.getActiveSheetIndex()).isZero();
+
+            XSSFSheet funding = wb.getSheet("Funding");
+            assertThat(format(funding.getRow(3).getCell(4))).isEqualTo("\"£\"#,##0.00"); // E4: 136532.4
+            assertThat(new DataFormatter(Locale.UK).formatCellValue(funding.getRow(3).getCell(4)))
+                    .isEqualTo("£136,532.40");
+            assertThat(format(funding.getRow(33).getCell(5))).isEqualTo("\"£\"#,##0.00"); // F34, the Total
+            assertThat(funding.getRow(4).getCell(4).getStringCellValue()).isEqualTo("2000"); // E5, text stays text
+            assertThat(format(funding.getRow(4).getCell(4))).isEqualTo("General");
+            assertThat(format(wb.getSheet("Families").getRow(2).getCell(0))).isEqualTo("General");
+
+            XSSFComment f4 = funding.getRow(3).getCell(5).getCellComment();
+            assertThat(f4.getAuthor()).isEqualTo("Family Support Central Unit");
+            assertThat(f4.getAddress().formatAsString()).isEqualTo("F4");
+            // beside F4: from 6 px into column G (138 px wide) to 61 px into I, past H (64 px): 35 characters
+            // wide (257 px); from 2 px into row 4, one line tall (30 px)
+            assertThat(anchor(f4)).containsExactly(6, 6, 3, 2, 8, 61, 4, 13);
+            XSSFComment g5 = funding.getRow(4).getCell(6).getCellComment();
+            assertThat(g5.getAuthor()).isEqualTo("Family Support Central Unit");
+            // beside G5: from column H to N, 60 characters wide (432 px), four lines tall (76 px); F4's box reaches
+            // over H down to 81 px, so G5's starts 6 px below it, at 87 px (row 6, 2 px in) instead of row 5
+            assertThat(anchor(g5)).containsExactly(7, 6, 5, 2, 13, 54, 9, 10);
+        }
+    }
+
+    /** col1, dx1, row1, dy1, col2, dx2, row2, dy2 of a comment's box, offsets in pixels. */
+    static List<Integer> anchor(XSSFComment comment) {
+        ClientAnchor a = comment.getClientAnchor();
+        return List.of((int) a.getCol1(), a.getDx1() / Units.EMU_PER_PIXEL, a.getRow1(), a.getDy1() / Units.EMU_PER_PIXEL,
+                (int) a.getCol2(), a.getDx2() / Units.EMU_PER_PIXEL, a.getRow2(), a.getDy2() / Units.EMU_PER_PIXEL);
+    }
+
+    static String format(XSSFCell cell) {
+        return cell.getCellStyle().getDataFormatString();
+    }
+
+    @Test
+    void theFeedbackSheetListsIssuesInSheetOrderThenByRowAndColumnAndPrintsOnePageWide() throws Exception {
+        Path source = filledTemplate();
+        List<Issue> issues = List.of(Issue.of(Rule.FUND_CODE, "Funding", "A10", "Funding!A10: x"),
+                Issue.of(Rule.FUND_CODE, "funding", "B9", "Funding!B9: x"),
+                Issue.of(Rule.COV_REQUIRED, "Cover", "B8", "Cover!B8: x"),
+                Issue.of(Rule.FUND_CODE, "Funding", "A9", "Funding!A9: x"),
+                Issue.warning(Rule.FUND_EMPTY, "Funding", "", "Funding: x"),
+                Issue.of(Rule.FAM_NUMBER, "Families", "B3", "Families!B3: x"),
+                Issue.of(Rule.COV_REQUIRED, "Cover", "B11", "Cover!B11: x"));
+
+        Path copy = AnnotatedFeedback.write(source, "birmingham.xlsx", "birmingham.xlsx.3", issues,
+                work.resolve("out"));
+
+        try (XSSFWorkbook wb = open(copy)) {
+            XSSFSheet feedback = wb.getSheet("Feedback");
+            List<String> order = new ArrayList<>();
+            for (int r = 4; r <= feedback.getLastRowNum(); r++) {
+                order.add(text(feedback, r, 0) + "!" + text(feedback, r, 1));
+            }
+            assertThat(order).containsExactly("Cover!B8", "Cover!B11", "Families!B3", "Funding!", "Funding!A9",
+                    "funding!B9", "Funding!A10");
+            assertThat(wb.getSheet("Cover").getRow(7).getCell(1).getCellComment().getAuthor())
+                    .isEqualTo("Stocktake central team");
+
+            assertThat(wb.getPrintArea(0)).isEqualTo("Feedback!$A:$G");
+            assertThat(feedback.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("4:4"));
+            XSSFPrintSetup print = feedback.getPrintSetup();
+            assertThat(feedback.getFitToPage()).isTrue();
+            assertThat(List.of(print.getFitWidth(), print.getFitHeight())).containsExactly((short) 1, (short) 0);
+            assertThat(print.getLandscape()).isTrue();
+            assertThat(feedback.getFooter().getLeft()).isEqualTo("Feedback on birmingham.xlsx");
         }
     }
 
@@ -139,16 +265,20 @@ class AnnotatedFeedbackTests {
         List<Issue> issues = List.of(Issue.of(Rule.REC_COUNTS, "Family records", "A3", "Family records!A3: counts"),
                 Issue.of(Rule.FUND_MONEY, "Funding", "F4", "Funding!F4: money"));
 
-        Path copy = AnnotatedFeedback.write(source, "big.xlsx", "big.xlsx", issues, work.resolve("out"), 40);
+        Path copy = work.resolve("big-feedback.xlsx");
+        try (OutputStream out = Files.newOutputStream(copy)) {
+            AnnotatedFeedback.write(source, "big.xlsx", issues, AnnotatedFeedback.DEFAULT_AUTHOR, out, 40);
+        }
 
         try (XSSFWorkbook wb = open(copy)) {
             assertThat(wb.getSheet("Family records")).isNull();
             assertThat(wb.getSheet("Funding")).isNotNull();
             XSSFSheet feedback = wb.getSheet("Feedback");
             assertThat(text(feedback, 1, 0)).contains("Sheet \"Family records\" is not copied: it is too large");
-            assertThat(feedback.getRow(4).getCell(1).getHyperlink()).isNull();
-            assertThat(feedback.getRow(4).getCell(0).getHyperlink()).isNull();
-            assertThat(feedback.getRow(5).getCell(1).getHyperlink().getAddress()).isEqualTo("'Funding'!F4");
+            // Funding comes before Family records in the workbook
+            assertThat(feedback.getRow(4).getCell(1).getHyperlink().getAddress()).isEqualTo("'Funding'!F4");
+            assertThat(feedback.getRow(5).getCell(1).getHyperlink()).isNull();
+            assertThat(feedback.getRow(5).getCell(0).getHyperlink()).isNull();
         }
     }
 

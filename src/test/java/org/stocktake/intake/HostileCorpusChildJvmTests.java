@@ -87,7 +87,7 @@ class HostileCorpusChildJvmTests {
                 assertThat(row.get("status")).isEqualTo("ACCEPTED");
                 continue;
             }
-            List<CSVRecord> issues = LargeImportChildJvmTests.csv(out.resolve("feedback").resolve(file + ".csv"));
+            List<CSVRecord> issues = LargeImportChildJvmTests.csv(out.resolve(row.get("feedback")));
             List<String> rules = issues.stream().filter(i -> i.get("severity").equals("E")).map(i -> i.get("rule"))
                     .toList();
             boolean ok = row.get("status").equals("REJECTED") && !rules.isEmpty()

@@ -59,6 +59,7 @@ class ImportJobFunctionalTests {
     }
 
     Path put(ReturnFixture fixture, String name, int minute) throws IOException {
+        Files.createDirectories(inbox.resolve(name).getParent());
         Path file = fixture.writeXlsx(inbox, name);
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2012-11-01T10:00:00Z").plusSeconds(60L * minute)));
         return file;
@@ -102,23 +103,24 @@ class ImportJobFunctionalTests {
 
         List<String> report = Files.readAllLines(out.resolve("import-report.csv"), StandardCharsets.UTF_8);
         assertThat(report).hasSize(6);
-        assertThat(report.get(0)).isEqualTo("file,sha256,status,area_code,period,errors,warnings,submission_id,supersedes");
+        assertThat(report.get(0)).isEqualTo(
+                "file,sha256,status,area_code,period,errors,warnings,submission_id,supersedes,feedback");
         assertThat(report.get(3)).startsWith("blackpool.xlsx,").contains(",REJECTED,E06000009,2012-13 Q2,1,0,");
 
-        List<String> feedback = Files.readAllLines(out.resolve("feedback/blackpool.xlsx.csv"), StandardCharsets.UTF_8);
+        List<String> feedback = Files.readAllLines(FeedbackOf.csv(out, "blackpool.xlsx"), StandardCharsets.UTF_8);
         assertThat(feedback).containsExactly("file,sheet,cell,rule,severity,message,explained,explanation",
                 "blackpool.xlsx,Funding,F4,FUND-MONEY,E,\"Funding!F4: \"\"12,5O0\"\" is not an amount of money;"
                         + " enter a number such as 12500\",no,");
-        assertThat(Files.readAllLines(out.resolve("feedback/notes.txt.csv"))).hasSize(2)
+        assertThat(Files.readAllLines(FeedbackOf.csv(out, "notes.txt"))).hasSize(2)
                 .last().asString().contains(",FILE-FORMAT,E,");
         // The annotated copy: for a return with cell issues only; never for an accepted one without issues,
         // a quarantined one (personal data) or a file that is not a workbook.
-        assertThat(out.resolve("feedback/blackpool.xlsx-feedback.xlsx")).isRegularFile();
-        assertThat(out.resolve("feedback/birmingham-q1.xlsx-feedback.xlsx")).isRegularFile();
-        assertThat(out.resolve("feedback/birmingham.xlsx-feedback.xlsx")).doesNotExist();
-        assertThat(out.resolve("feedback/essex.xlsx-feedback.xlsx")).doesNotExist();
-        assertThat(out.resolve("feedback/notes.txt-feedback.xlsx")).doesNotExist();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("feedback/blackpool.xlsx-feedback.xlsx").toFile())) {
+        assertThat(FeedbackOf.copy(out, "blackpool.xlsx")).isRegularFile();
+        assertThat(FeedbackOf.copy(out, "birmingham-q1.xlsx")).isRegularFile();
+        assertThat(FeedbackOf.copies(out, "birmingham.xlsx")).isEmpty();
+        assertThat(FeedbackOf.copies(out, "essex.xlsx")).isEmpty();
+        assertThat(FeedbackOf.copies(out, "notes.txt")).isEmpty();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(FeedbackOf.copy(out, "blackpool.xlsx").toFile())) {
             assertThat(wb.getSheetName(0)).isEqualTo("Feedback");
             assertThat(wb.getSheet("Funding").getRow(3).getCell(5).getCellComment().getString().getString())
                     .isEqualTo("ERROR FUND-MONEY: Funding!F4: \"12,5O0\" is not an amount of money; enter a number such as 12500");
@@ -136,8 +138,8 @@ class ImportJobFunctionalTests {
 
         assertThat(run.files()).extracting(RunFile::fileName, RunFile::status, RunFile::errors, RunFile::warnings)
                 .containsExactly(tuple("E08000025-Birmingham-2012-13-Q2.xlsx", ReturnStatus.ACCEPTED, 0, 0));
-        assertThat(Files.readAllLines(out.resolve("feedback/E08000025-Birmingham-2012-13-Q2.xlsx.csv"))).hasSize(1);
-        assertThat(out.resolve("feedback/E08000025-Birmingham-2012-13-Q2.xlsx-feedback.xlsx")).doesNotExist();
+        assertThat(Files.readAllLines(FeedbackOf.csv(out, "E08000025-Birmingham-2012-13-Q2.xlsx"))).hasSize(1);
+        assertThat(FeedbackOf.copies(out, "E08000025-Birmingham-2012-13-Q2.xlsx")).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM funding_line").query(Long.class).single()).isEqualTo(3);
     }
 
@@ -154,7 +156,7 @@ class ImportJobFunctionalTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM stocktake_return").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT rule_id || ' ' || sheet || '!' || cell FROM submission_issue").query(String.class).list())
                 .containsExactly("REC-PERSONAL-DATA Family records!A3");
-        String everything = Files.readString(out.resolve("feedback/essex.xlsx.csv"))
+        String everything = Files.readString(FeedbackOf.csv(out, "essex.xlsx"))
                 + Files.readString(out.resolve("import-report.csv"));
         assertThat(everything).doesNotContain(ReturnValidatorFixtures.PERSONAL_VALUE);
     }
@@ -183,7 +185,7 @@ class ImportJobFunctionalTests {
         put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, "TBC"), "rejected.xlsx", 3);
         runner.run(inbox, AS_OF, reference, out);
         String before = snapshot();
-        Files.delete(out.resolve("feedback/birmingham.xlsx.csv"));
+        Files.delete(FeedbackOf.csv(out, "birmingham.xlsx"));
 
         ImportRun again = runner.run(inbox, AS_OF, reference, out);
 
@@ -193,7 +195,7 @@ class ImportJobFunctionalTests {
         assertThat(again.passedOver()).isEqualTo(3);
         assertThat(snapshot()).isEqualTo(before);
         assertThat(Files.readAllLines(out.resolve("import-report.csv"))).hasSize(1);
-        assertThat(out.resolve("feedback/birmingham.xlsx.csv")).doesNotExist();
+        assertThat(FeedbackOf.csvs(out, "birmingham.xlsx")).isEmpty();
         assertThat(again.summary()).startsWith("Import finished: 0 new files").contains("(3 imported before, passed over)");
     }
 
@@ -221,7 +223,7 @@ class ImportJobFunctionalTests {
 
         assertThat(second.files()).extracting(RunFile::fileName, RunFile::status)
                 .containsExactly(tuple("copy-of-a.xlsx", ReturnStatus.DUPLICATE));
-        assertThat(Files.readString(out.resolve("feedback/copy-of-a.xlsx.csv"))).contains(",FILE-DUPLICATE,I,");
+        assertThat(Files.readString(FeedbackOf.csv(out, "copy-of-a.xlsx"))).contains(",FILE-DUPLICATE,I,");
         assertThat(third.files()).isEmpty();
         assertThat(third.passedOver()).isEqualTo(2);
     }
@@ -241,6 +243,56 @@ class ImportJobFunctionalTests {
                 .contains("problem: reference file refused: ")
                 .doesNotContain(ReturnValidatorFixtures.PERSONAL_VALUE);
         assertThat(run.jobCompleted()).isTrue();
+    }
+
+    @Test
+    void filesOfTheSameNameInTwoFoldersAndAResubmissionEachKeepTheirOwnFeedback() throws Exception {
+        // given: two areas' shared folders hold a return.xlsx each, both with an error in a cell
+        put(new ReturnFixture().cover(CoverLabels.AREA_CODE, "E06000009").cover(CoverLabels.AREA_NAME, "Blackpool")
+                .fundingCell(0, 5, "12,5O0"), "a/return.xlsx", 1);
+        put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, "TBC"), "b/return.xlsx", 2);
+
+        // when
+        ImportRun run = runner.run(inbox, AS_OF, reference, out);
+
+        // then each file's feedback is named by its own path and submission, and its summary line points at it
+        assertThat(run.files()).extracting(RunFile::fileName, RunFile::status).containsExactly(
+                tuple("a/return.xlsx", ReturnStatus.REJECTED), tuple("b/return.xlsx", ReturnStatus.REJECTED));
+        long a = run.files().get(0).submissionId();
+        long b = run.files().get(1).submissionId();
+        assertThat(feedbackFiles()).containsExactly("a/return.xlsx." + a + "-feedback.xlsx", "a/return.xlsx." + a + ".csv",
+                "b/return.xlsx." + b + "-feedback.xlsx", "b/return.xlsx." + b + ".csv");
+        assertThat(Files.readString(out.resolve("feedback/a/return.xlsx." + a + ".csv")))
+                .contains("a/return.xlsx,Funding,F4,FUND-MONEY,E,");
+        assertThat(Files.readString(out.resolve("feedback/b/return.xlsx." + b + ".csv")))
+                .contains("b/return.xlsx,Families,B3,FAM-NUMBER,E,");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.resolve("feedback/a/return.xlsx." + a + "-feedback.xlsx").toFile())) {
+            assertThat(wb.getSheet("Funding").getRow(3).getCell(5).getCellComment()).isNotNull();
+        }
+        assertThat(run.summary()).contains("rejected a/return.xlsx: 1 errors, first: Funding!F4: ")
+                .contains("(see feedback/a/return.xlsx." + a + ".csv)")
+                .contains("rejected b/return.xlsx: 1 errors, first: Families!B3: ")
+                .contains("(see feedback/b/return.xlsx." + b + ".csv)");
+        List<String> report = Files.readAllLines(out.resolve("import-report.csv"));
+        assertThat(report.get(1)).startsWith("a/return.xlsx,").endsWith(",feedback/a/return.xlsx." + a + ".csv");
+        assertThat(report.get(2)).startsWith("b/return.xlsx,").endsWith(",feedback/b/return.xlsx." + b + ".csv");
+
+        // and a resubmission under the same name leaves the earlier feedback where it was
+        put(new ReturnFixture().families(FamiliesLabels.IDENTIFIED, "4000 families"), "b/return.xlsx", 3);
+        long again = runner.run(inbox, AS_OF, reference, out).files().get(0).submissionId();
+        assertThat(feedbackFiles()).containsExactlyInAnyOrder("a/return.xlsx." + a + "-feedback.xlsx",
+                "a/return.xlsx." + a + ".csv", "b/return.xlsx." + again + "-feedback.xlsx", "b/return.xlsx." + again + ".csv",
+                "b/return.xlsx." + b + "-feedback.xlsx", "b/return.xlsx." + b + ".csv");
+    }
+
+    /** The files under out/feedback, relative to it, sorted. */
+    List<String> feedbackFiles() throws IOException {
+        Path feedback = out.resolve("feedback");
+        try (var files = Files.walk(feedback)) {
+            return files.filter(Files::isRegularFile).map(f -> feedback.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
     }
 
     @Test

@@ -108,10 +108,10 @@ class ImportStepsTests {
                 .containsExactly(tuple(1, "birmingham.xlsx", ReturnStatus.ACCEPTED),
                         tuple(2, "blackpool.xlsx", ReturnStatus.REJECTED));
         // and the writer wrote the files: the CSV of each, the annotated copy of the one with issues
-        assertThat(Files.readAllLines(out.resolve("feedback/birmingham.xlsx.csv"))).hasSize(1);
-        assertThat(Files.readAllLines(out.resolve("feedback/blackpool.xlsx.csv"))).hasSize(2);
-        assertThat(out.resolve("feedback/blackpool.xlsx-feedback.xlsx")).isRegularFile();
-        assertThat(out.resolve("feedback/birmingham.xlsx-feedback.xlsx")).doesNotExist();
+        assertThat(Files.readAllLines(FeedbackOf.csv(out, "birmingham.xlsx"))).hasSize(1);
+        assertThat(Files.readAllLines(FeedbackOf.csv(out, "blackpool.xlsx"))).hasSize(2);
+        assertThat(FeedbackOf.copy(out, "blackpool.xlsx")).isRegularFile();
+        assertThat(FeedbackOf.copies(out, "birmingham.xlsx")).isEmpty();
 
         // when the step runs again over the same inbox
         JobExecution second = batch.startStep("importFiles", parameters(reference), null);

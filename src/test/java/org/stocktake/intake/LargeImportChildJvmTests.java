@@ -62,7 +62,7 @@ class LargeImportChildJvmTests {
         // then
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(report()).singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("REJECTED"));
-        List<CSVRecord> feedback = csv(work.resolve("out/feedback/duplicate.xlsx.csv"));
+        List<CSVRecord> feedback = csv(FeedbackOf.csv(work.resolve("out"), "duplicate.xlsx"));
         assertThat(feedback).singleElement().satisfies(issue -> {
             assertThat(issue.get("rule")).isEqualTo("REC-DUPLICATE");
             assertThat(issue.get("sheet")).isEqualTo("Family records");

@@ -40,14 +40,19 @@ class FilledReturnTests {
     @TempDir
     Path out;
 
-    static FilledReturn filled() {
+    /** Birmingham's Cover and Families filled in, no budget lines yet. */
+    static FilledReturn signedOff() {
         return FilledReturn.of(BIRMINGHAM, ReturnTemplateTests.Q2)
                 .cover(CoverLabels.CONTACT_NAME, "Asha Patel")
                 .cover(CoverLabels.CONTACT_EMAIL, "asha.patel@birmingham.gov.uk")
                 .cover(CoverLabels.SIGNED_OFF_BY, "Tom Okafor")
                 .cover(CoverLabels.SIGNED_OFF_ON, LocalDate.of(2012, 10, 15))
                 .families(FamiliesLabels.IDENTIFIED, 2).families(FamiliesLabels.STARTED, 1)
-                .families(FamiliesLabels.HELPED, 1).families(FamiliesLabels.OUTCOMES, 1)
+                .families(FamiliesLabels.HELPED, 1).families(FamiliesLabels.OUTCOMES, 1);
+    }
+
+    static FilledReturn filled() {
+        return signedOff()
                 .fundingLine("Local authority", "Family intervention service", "Local", "Pooled",
                         new BigDecimal("1000.50"), new BigDecimal("500.25"), new BigDecimal("400"))
                 .fundingLine("DWP", "ESF families provision", "Central", "Virtual pool", new BigDecimal("2000"),
@@ -131,6 +136,60 @@ class FilledReturnTests {
         Workbook wb = new XSSFWorkbook();
         wb.createSheet("Mine");
         return wb;
+    }
+
+    @Test
+    void amountsHeldAsTextAreLeftOutOfTheTotalsSumAndFundTotalNamesTheCellsToRetype() throws Exception {
+        FilledReturn values = signedOff()
+                // E5, E6, E7 and F6 pasted from an e-mail: text, which the Total's SUM leaves out
+                .fundingLine("Local authority", "Family intervention service", "Local", "Pooled",
+                        new BigDecimal("1200000.00"), new BigDecimal("600000"), new BigDecimal("450000.50"))
+                .fundingLine("Police", "Integrated offender management", "Local", "Aligned", "250000",
+                        new BigDecimal("125000"), new BigDecimal("100000"))
+                .fundingLine("DWP", "ESF families provision", "Central", "Virtual pool", "£100,000.50", "1000",
+                        new BigDecimal("900"))
+                .fundingLine("Health", "Substance misuse treatment", "Local", "Aligned", " 50,000.25 ",
+                        new BigDecimal("20000"), new BigDecimal("10000"));
+        Path file = write(new XSSFWorkbook(), values, "pasted.xlsx");
+
+        ValidatedReturn result;
+        try (ReturnWorkbook workbook = Workbooks.open(file)) {
+            result = new ReturnValidator(ReturnTemplateTests.REGISTER, ReturnTemplateTests.AS_OF)
+                    .validate(workbook, record -> { });
+        }
+
+        assertThat(result.status()).isEqualTo(ReturnStatus.REJECTED);
+        assertThat(result.issues()).extracting(i -> i.rule().id() + " " + i.location(), i -> i.message())
+                .containsExactly(
+                        tuple("FUND-TOTAL Funding!E34", "Funding!E34: the Total of \"Committed this year\" is"
+                                + " £1,200,000.00 but the lines add up to £1,600,000.75; E5, E6 and E7 hold their"
+                                + " amounts as text, which the Total's SUM leaves out: retype them as numbers"),
+                        tuple("FUND-TOTAL Funding!F34", "Funding!F34: the Total of \"Received to date\" is"
+                                + " £745,000.00 but the lines add up to £746,000.00; F6 holds its amount as text, which"
+                                + " the Total's SUM leaves out: retype it as a number"));
+    }
+
+    @Test
+    void aTotalThatDiffersForAnotherReasonThanTextIsNotBlamedOnIt() throws Exception {
+        FilledReturn values = filled().fundingLine("Police", "Integrated offender management", "Local", "Aligned",
+                "250", new BigDecimal("125"), new BigDecimal("100"));
+        Path file = out.resolve("typed-total.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(file)) {
+            ReturnTemplate.fillIn(wb, values);
+            // the officer typed over the Total's formula (the sheet unprotected): not the sum of the numbers either
+            wb.getSheet(ReturnLayout.FUNDING).getRow(33).getCell(4).setCellValue(3100.50);
+            wb.write(o);
+        }
+
+        ValidatedReturn result;
+        try (ReturnWorkbook workbook = Workbooks.open(file)) {
+            result = new ReturnValidator(ReturnTemplateTests.REGISTER, ReturnTemplateTests.AS_OF)
+                    .validate(workbook, record -> { });
+        }
+
+        assertThat(result.issues()).extracting(i -> i.message()).containsExactly("Funding!E34: the Total of"
+                + " \"Committed this year\" is £3,100.50 but the lines add up to £3,250.50; correct the total or the"
+                + " lines");
     }
 
     private Path write(Workbook wb, FilledReturn values, String name) throws Exception {

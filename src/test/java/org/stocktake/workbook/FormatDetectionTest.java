@@ -30,13 +30,15 @@ class FormatDetectionTest {
     @Test
     void csvAndTextUnderAnExcelNameAreFileFormat() throws Exception {
         Path csv = Files.writeString(dir.resolve("return.xlsx"), "Area code,Area name\nE06000001,Hartlepool\n");
-        assertRefused(csv, Rule.FILE_FORMAT, "save it as .xlsx");
+        assertRefused(csv, Rule.FILE_FORMAT, "the file is plain text or CSV, not an Excel workbook; open it in your"
+                + " spreadsheet program (Excel or LibreOffice) and save it as an Excel workbook (.xlsx)");
     }
 
     @Test
     void htmlIsFileFormat() throws Exception {
         Path html = Files.writeString(dir.resolve("export.xls"), "<html><body><table><tr><td>1</td></tr></table></body></html>");
-        assertRefused(html, Rule.FILE_FORMAT, "save it as .xlsx");
+        assertRefused(html, Rule.FILE_FORMAT, "the file is a web page (HTML), not an Excel workbook; open it in your"
+                + " spreadsheet program (Excel or LibreOffice) and save it as an Excel workbook (.xlsx)");
     }
 
     @Test
