@@ -17,8 +17,8 @@ import org.stocktake.output.FeedbackNames;
 import org.stocktake.validation.ReturnStatus;
 
 /**
- * Writes a submission's feedback, named after the file and the submission ({@link FeedbackNames}:
- * {@code feedback/a/return.xlsx.17.csv}), so no submission's feedback overwrites another's: the CSV at once (and
+ * Writes a file's feedback, named after its path in the inbox ({@link FeedbackNames}:
+ * {@code feedback/a/return.xlsx.csv}), so same-named files in two folders keep their own: the CSV at once (and
  * removed again if the file's transaction rolls back, since that submission then never existed), and the annotated
  * copy of the workbook once the transaction has committed, so the workbook is not read again while the transaction
  * (and the file's lock) is held. The copy is for a return whose cells have issues; never for a quarantined file, a
@@ -37,7 +37,7 @@ class FeedbackFiles {
     }
 
     void write(FileOutcome o, Path outDir) {
-        String name = FeedbackNames.of(o.file().name(), o.submissionId(), o.sha256());
+        String name = FeedbackNames.of(o.file().name());
         Path csv = FeedbackCsv.write(outDir, o.file().name(), name, o.issues());
         boolean copy = o.status() != ReturnStatus.DUPLICATE && Quarantine.allowsCopy(o.status(), o.issues())
                 && AnnotatedFeedback.applies(o.issues());

@@ -50,7 +50,7 @@ public record ImportRun(long jobExecutionId, String jobStatus, boolean jobComple
                 s.append(String.format("  %s %s: %d errors, first: %s (see %s)%n",
                         f.status().name().toLowerCase(Locale.ROOT), f.fileName(), f.errors(),
                         f.firstError() == null ? "-" : oneLine(Quarantine.summaryText(f.firstError())),
-                        FeedbackNames.csv(f.fileName(), f.submissionId(), f.sha256())));
+                        FeedbackNames.csv(f.fileName())));
             }
         }
         problems.forEach(p -> s.append("  problem: ").append(p).append(System.lineSeparator()));

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a submission's feedback files are named under {@code <out>/feedback/}: the file's name as reported (its path
- * relative to the inbox, or an upload's own name) followed by the submission id, so that two inbox files of the
- * same name in different folders, and a resubmission under the same name, never write over each other's
- * feedback, and a person browsing the folder finds each file's feedback beside the others of its name:
- * {@code feedback/a/return.xlsx.17.csv} and {@code feedback/a/return.xlsx.17-feedback.xlsx}.
+ * How a file's feedback is named under {@code <out>/feedback/}: §9's {@code feedback/<file name>.csv}, where the
+ * file name is the name the import report gives it (its path relative to the inbox, or an upload's own name), so
+ * two inbox files of the same name in different folders never write over each other's feedback:
+ * {@code feedback/a/return.xlsx.csv} and {@code feedback/a/return.xlsx-feedback.xlsx}. A later file of the same
+ * path replaces its feedback there; every submission's own feedback stays in the database (the portal serves it).
  */
 public final class FeedbackNames {
 
@@ -16,12 +16,10 @@ public final class FeedbackNames {
     }
 
     /**
-     * {@code a/return.xlsx.17}: the name both feedback files start with, the file's name followed by its submission
-     * id, or for a duplicate (no submission of its own) by {@code duplicate-} and the first 12 digits of its SHA-256.
-     * Folders of the name are kept; empty, {@code .} and {@code ..} parts (possible only in an uploaded name) are left
-     * out, so the files stay under {@code feedback/}.
+     * {@code a/return.xlsx}: the name both feedback files start with. Folders of the name are kept; empty, {@code .}
+     * and {@code ..} parts (possible only in an uploaded name) are left out, so the files stay under {@code feedback/}.
      */
-    public static String of(String fileName, Long submissionId, String sha256) {
+    public static String of(String fileName) {
         List<String> parts = new ArrayList<>();
         for (String part : fileName.split("[/\\\\]")) {
             if (!part.isBlank() && !part.equals(".") && !part.equals("..")) {
@@ -29,13 +27,12 @@ public final class FeedbackNames {
             }
         }
         String path = parts.isEmpty() ? "return" : String.join("/", parts);
-        return path + "." + (submissionId != null ? submissionId.toString()
-                : "duplicate-" + sha256.substring(0, Math.min(12, sha256.length())));
+        return path;
     }
 
-    /** {@code feedback/a/return.xlsx.17.csv}, relative to the output folder. */
-    public static String csv(String fileName, Long submissionId, String sha256) {
-        return "feedback/" + of(fileName, submissionId, sha256) + ".csv";
+    /** {@code feedback/a/return.xlsx.csv}, relative to the output folder. */
+    public static String csv(String fileName) {
+        return "feedback/" + of(fileName) + ".csv";
     }
 
 }

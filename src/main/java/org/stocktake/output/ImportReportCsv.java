@@ -23,7 +23,7 @@ public final class ImportReportCsv {
             for (RunFile f : files) {
                 csv.row(f.fileName(), f.sha256(), f.status(), f.areaCode(), f.period(), f.errors(), f.warnings(),
                         f.submissionId(), f.supersedes(),
-                        FeedbackNames.csv(f.fileName(), f.submissionId(), f.sha256()));
+                        FeedbackNames.csv(f.fileName()));
             }
         }
         return target;
