@@ -72,7 +72,12 @@ public class MailDelivery {
         background.execute(() -> {
             try {
                 DeliveryReport report = deliver(scope);
-                if (!report.clean() && settings.configured()) {
+                if (report.notConfigured() != null) {
+                    // no run's summary shows this: the portal's log says it, once
+                    if (toldNotConfigured.compareAndSet(false, true)) {
+                        log.info("Mail: {}: messages are recorded in the outbox as not sent", report.notConfigured());
+                    }
+                } else if (!report.clean()) {
                     log.warn("{}", report.headline()); // without the addresses: they are for the run's summary
                 }
             } catch (RuntimeException e) {
@@ -90,9 +95,6 @@ public class MailDelivery {
         Optional<JavaMailSender> sender = settings.sender();
         if (sender.isEmpty()) {
             int notSent = tx(() -> store.notSent(scope, MailSettings.NOT_CONFIGURED, now));
-            if (toldNotConfigured.compareAndSet(false, true)) {
-                log.info("Mail: {}: messages are recorded in the outbox as not sent", MailSettings.NOT_CONFIGURED);
-            }
             return finish(0, List.of(), notSent, MailSettings.NOT_CONFIGURED, null, scope, expired, uncertain,
                     started);
         }

@@ -16,7 +16,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stocktake.intake.FileOutcome;
 import org.stocktake.intake.ImportRun;
@@ -49,15 +48,11 @@ class FeedbackMailFunctionalTests extends MailWorld {
     @Autowired
     MailDelivery delivery;
 
-    @TempDir
-    Path work;
-
     Path inbox;
     Path out;
 
     @BeforeEach
     void reset() {
-        resetWorld(work);
         inbox = work.resolve("inbox");
         out = work.resolve("out");
     }

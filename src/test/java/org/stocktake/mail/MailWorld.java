@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -63,8 +65,12 @@ abstract class MailWorld {
     @Autowired
     MutableClock clock;
 
+    @TempDir
+    Path work;
+
     /** An empty outbox, database and mailbox; the test register; the users every test expects. */
-    void resetWorld(Path work) {
+    @BeforeEach
+    void resetWorld() {
         clock.set(NOW);
         for (String table : List.of("outbox_recipient", "outbox_attachment", "outbox_message", "audit_event",
                 "set_password_token", "portal_user_area", "portal_user", "finding", "reference_load")) {

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stocktake.pack.PackStage;
@@ -38,14 +37,10 @@ class PackMailFunctionalTests extends MailWorld {
     @Autowired
     JdbcTemplate jdbcTemplate;
 
-    @TempDir
-    Path work;
-
     TestDatabase db;
 
     @BeforeEach
     void reset() {
-        resetWorld(work);
         db = TestDatabase.on(jdbcTemplate);
         db.accepted(BIRMINGHAM, "Birmingham", "2012-13 Q2", "ACCEPTED", 18_990, 2_600, 2_233, 1_000);
         db.submission(BLACKPOOL, "2012-13 Q2", "REJECTED");

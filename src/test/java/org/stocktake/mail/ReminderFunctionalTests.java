@@ -3,13 +3,11 @@ package org.stocktake.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.stocktake.mail.MailRunner.MailRun;
@@ -35,14 +33,10 @@ class ReminderFunctionalTests extends MailWorld {
     @Autowired
     JdbcTemplate jdbcTemplate;
 
-    @TempDir
-    Path work;
-
     TestDatabase db;
 
     @BeforeEach
     void reset() {
-        resetWorld(work);
         db = TestDatabase.on(jdbcTemplate);
         db.accepted(BIRMINGHAM, "Birmingham", "2012-13 Q2", "ACCEPTED", 100, 10, 5, 1);
         db.submission(BLACKPOOL, "2012-13 Q2", "REJECTED");

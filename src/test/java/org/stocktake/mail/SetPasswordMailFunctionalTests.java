@@ -3,13 +3,10 @@ package org.stocktake.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stocktake.audit.Audit;
 import org.stocktake.storage.OutboxStore.Scope;
@@ -28,14 +25,6 @@ class SetPasswordMailFunctionalTests extends MailWorld {
 
     @Autowired
     MailDelivery delivery;
-
-    @TempDir
-    Path work;
-
-    @BeforeEach
-    void reset() {
-        resetWorld(work);
-    }
 
     SetPasswordLink addWithoutPassword() {
         Users.Added added = users.add(new NewUser(NEW, "Robin New", Role.SUBMITTER, List.of(ESSEX, BLACKPOOL)), null,
