@@ -224,6 +224,24 @@ class FeedbackMailFunctionalTests extends MailWorld {
     }
 
     @Test
+    void anUploadsFeedbackIsSentRightAfterItsCommitWithNoRunOfTheSender() throws Exception {
+        // when: a portal upload (the importer's upload path), and no sender run at all
+        Path file = new ReturnFixture().writeXlsx(work.resolve("upload"), "birmingham.xlsx");
+        FileOutcome outcome = returnImporter.importUpload(new Upload(file, "birmingham.xlsx", PAT, AS_OF, out));
+
+        // then: its feedback arrives, once to each recipient, and the outbox records it sent
+        assertThat(TestMailServer.await(3, 20_000)).isTrue();
+        String key = "feedback:" + outcome.submissionId();
+        waitFor(() -> outcomes(key).stream().allMatch(o -> o.endsWith(" SENT")), "the outcomes are recorded");
+        assertThat(outcomes(key)).containsExactly(ALEX + " SENT", PAT + " SENT", "asha.patel@birmingham.gov.uk SENT");
+        assertThat(ReceivedMail.all()).extracting(ReceivedMail::to, ReceivedMail::subject).containsExactlyInAnyOrder(
+                tuple(List.of(ALEX), "Stocktake return accepted: birmingham.xlsx"),
+                tuple(List.of(PAT), "Stocktake return accepted: birmingham.xlsx"),
+                tuple(List.of("asha.patel@birmingham.gov.uk"), "Stocktake return accepted: birmingham.xlsx"));
+        assertThat(delivery.deliver(Scope.all()).sent()).isZero();
+    }
+
+    @Test
     void anUploadsFeedbackGoesOutAfterItsCommitWithoutTheUploadWaitingForTheMailServer() throws Exception {
         // given: a "mail server" that accepts connections and never answers (no SMTP greeting)
         TestMailServer.stop();
