@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -42,7 +44,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * loopback. The same run (import, pack, delivery) goes twice into fresh H2 databases: once without
  * {@code spring.mail.host} (the outbox is written, nothing is sent) and once with it; the difference is what mail
  * costs the run, to be compared with the sending itself. The floor is the same messages sent over one SMTP
- * connection with no outbox at all. A main of the test class path, because GreenMail is a test dependency:
+ * connection with no outbox at all. The two runs alternate {@code --repeat} times (default 2), the best of each
+ * kept. A main of the test class path, because GreenMail is a test dependency:
  * {@code ./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.stocktake.bench.MailBenchmark}.
  */
 public final class MailBenchmark {
@@ -72,11 +75,13 @@ public final class MailBenchmark {
     private final PrintStream out;
     private final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
             .dynamicPort());
-    private final List<Floor> floors = new ArrayList<>();
+    private final Map<MessageKind, Floor> floors = new EnumMap<>(MessageKind.class);
+    private final int repeat;
 
-    MailBenchmark(int returns, int recipients, Path dir, PrintStream out) {
+    MailBenchmark(int returns, int recipients, int repeat, Path dir, PrintStream out) {
         this.returns = returns;
         this.recipients = recipients;
+        this.repeat = repeat;
         this.dir = dir.toAbsolutePath();
         this.out = out;
     }
@@ -84,17 +89,19 @@ public final class MailBenchmark {
     public static void main(String[] args) throws Exception {
         int returns = 150;
         int recipients = 200;
+        int repeat = 2;
         Path dir = Path.of("target/bench-mail");
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--returns" -> returns = Integer.parseInt(args[i + 1]);
                 case "--recipients" -> recipients = Integer.parseInt(args[i + 1]);
                 case "--dir" -> dir = Path.of(args[i + 1]);
+                case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("usage: MailBenchmark [--returns N] [--recipients N]"
-                        + " [--dir DIR]; not " + args[i]);
+                        + " [--repeat N] [--dir DIR]; not " + args[i]);
             }
         }
-        new MailBenchmark(returns, recipients, dir, System.out).measure();
+        new MailBenchmark(returns, recipients, repeat, dir, System.out).measure();
         System.exit(0); // the Spring contexts' and GreenMail's threads
     }
 
@@ -104,12 +111,21 @@ public final class MailBenchmark {
         writeReturns(inbox);
         smtp.start();
         try {
-            Run off = run(false, inbox, reference);
-            Run on = run(true, inbox, reference);
+            // alternated, the best of each kept: the first pass also warms the JVM up (JasperReports above all)
+            Run off = null;
+            Run on = null;
+            for (int pass = 0; pass < repeat; pass++) {
+                off = best(off, run(false, inbox, reference));
+                on = best(on, run(true, inbox, reference));
+            }
             print(off, on);
         } finally {
             smtp.stop();
         }
+    }
+
+    private static Run best(Run kept, Run next) {
+        return kept == null || next.total() < kept.total() ? next : kept;
     }
 
     /** Distinct returns (each its own contact), spread over the register's three areas. */
@@ -219,15 +235,16 @@ public final class MailBenchmark {
                 }
             }
         }
-        floors.add(new Floor(copies, since(started)));
+        Floor floor = new Floor(copies, since(started));
+        floors.merge(kind, floor, (a, b) -> a.perSecond() >= b.perSecond() ? a : b);
     }
 
     private void print(Run off, Run on) {
-        Floor feedbackFloor = floors.get(0);
-        Floor packFloor = floors.get(1);
+        Floor feedbackFloor = floors.get(MessageKind.FEEDBACK);
+        Floor packFloor = floors.get(MessageKind.PACK);
         out.printf(Locale.UK, "Mail benchmark: %d returns' feedback (%d copies), the pack to %d central users"
-                + " (%d copies), GreenMail on the loopback%n", returns, on.feedback().sent(), recipients,
-                on.pack().sent());
+                + " (%d copies), GreenMail on the loopback; best of %d alternated runs each%n", returns,
+                on.feedback().sent(), recipients, on.pack().sent(), repeat);
         out.printf(Locale.UK, "%-34s %10s %10s%n", "", off.what(), on.what());
         out.printf(Locale.UK, "%-34s %8.1f s %8.1f s%n", "import " + returns + " returns", off.importSeconds(),
                 on.importSeconds());
@@ -241,9 +258,10 @@ public final class MailBenchmark {
         out.printf(Locale.UK, "%-34s %8.1f s %8.1f s%n", "the run", off.total(), on.total());
         double growth = on.total() - off.total();
         double sending = seconds(on.feedback()) + seconds(on.pack());
-        out.printf(Locale.UK, "Mail made the run %.1f s longer; the sending itself took %.1f s (%.2f of it); the same"
-                + " copies over one bare SMTP connection took %.1f s%n", growth, sending, growth / sending,
-                feedbackFloor.seconds() + packFloor.seconds());
+        double outside = on.importSeconds() + on.packSeconds() - off.importSeconds() - off.packSeconds();
+        out.printf(Locale.UK, "Mail made the run %.1f s longer; the sending itself took %.1f s (%.2f of it; import and"
+                + " pack %+.1f s); the same copies over one bare SMTP connection took %.1f s%n", growth, sending,
+                growth / sending, outside, feedbackFloor.seconds() + packFloor.seconds());
     }
 
     private static double rate(DeliveryReport report) {
