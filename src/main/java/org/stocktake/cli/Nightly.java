@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.intake.ImportRun;
 import org.stocktake.intake.ImportRunner;
 import org.stocktake.intake.ImportStopSignal;
+import org.stocktake.mail.MailRunner;
 import org.stocktake.pack.PackOutcome;
 import org.stocktake.pack.PackStage;
 import org.stocktake.period.PeriodReports;
@@ -17,7 +18,9 @@ import org.stocktake.standard.Period;
 /**
  * What {@code nightly} does, shared with {@code schedule}: import the inbox, then the pack stage ({@link PackStage})
  * of the latest period with an accepted return, skipped when nothing it is made from changed since the pack was
- * last rendered, so the second node (or the second night) with nothing new does not render it again.
+ * last rendered, so the second node (or the second night) with nothing new does not render it again; then the mail
+ * job ({@link MailRunner}): reminders that fell due, and the delivery of what the outbox holds. A mail server that
+ * is down does not fail the run: its summary says what failed.
  */
 final class Nightly {
 
@@ -44,9 +47,16 @@ final class Nightly {
         Optional<Period> latest = context.getBean(PeriodReports.class).latestWithCountingReturn();
         if (latest.isEmpty()) {
             out.println("No accepted return yet: nothing to reconcile, no pack written.");
-            return 0;
+        } else {
+            pack(latest.get(), asOf);
         }
-        Period period = latest.get();
+        // after the import and the pack: reminders that fell due, then everything the outbox holds
+        MailRunner.MailRun mail = context.getBean(MailRunner.class).run(asOf);
+        out.println(mail.summary());
+        return mail.completed() ? 0 : 1;
+    }
+
+    private void pack(Period period, LocalDate asOf) {
         PackOutcome pack = context.getBean(PackStage.class).renderIfStale(period, asOf, common.out);
         if (pack.rendered()) {
             out.println(Findings.summary(period, pack.report().findings(), pack.findingsCsv()));
@@ -57,6 +67,5 @@ final class Nightly {
                     + " findings, unchanged: nothing new since the pack was written");
             out.println("Stocktake pack for " + period + " is up to date: " + pack.pack());
         }
-        return 0;
     }
 }

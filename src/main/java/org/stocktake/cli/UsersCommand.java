@@ -15,7 +15,11 @@ import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.audit.Audit;
+import org.stocktake.mail.DeliveryReport;
+import org.stocktake.mail.MailDelivery;
+import org.stocktake.mail.SetPasswordMail;
 import org.stocktake.reference.Register;
+import org.stocktake.storage.OutboxStore;
 import org.stocktake.storage.ReferenceStore;
 import org.stocktake.users.NewUser;
 import org.stocktake.users.Role;
@@ -106,9 +110,23 @@ final class UsersCommand {
                     out.println("Send them this link to create their password (it works once, until "
                             + EXPIRY.format(link.expiresAt()) + "):");
                     out.println(link.url());
+                    out.println(mailed(context.getBean(MailDelivery.class).deliver(OutboxStore.Scope.keys(
+                            List.of(SetPasswordMail.key(user, link)))), user.email()));
                 }, () -> out.println("Password set: they can sign in."));
                 return 0;
             });
+        }
+
+        /** Whether the link went out by e-mail (standard §11.1: "e-mails it when mail is configured"). */
+        static String mailed(DeliveryReport report, String email) {
+            if (report.sent() == 1) {
+                return "E-mailed the link to " + email + ".";
+            }
+            if (report.notConfigured() != null) {
+                return "Not e-mailed: " + report.notConfigured() + ".";
+            }
+            return "Not e-mailed yet: " + (report.failed().isEmpty() ? report.stopped()
+                    : report.failed().get(0).lastError()) + "; the next nightly run tries again.";
         }
 
         /** All of standard input, less one final line break (as {@code echo} and here-strings add). */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -53,10 +54,11 @@ public class ReturnImporter {
     private final FeedbackFiles feedback;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate recordsSavepoint;
+    private final ApplicationEventPublisher events;
 
     ReturnImporter(SubmissionStore submissions, SeenFileStore seenFiles, RunLogStore runLog, ReferenceStore reference,
             DatabaseLocks locks, JdbcTemplate jdbcTemplate, FeedbackFiles feedback,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.seenFiles = seenFiles;
         this.runLog = runLog;
@@ -67,6 +69,7 @@ public class ReturnImporter {
         this.fileTransaction = new TransactionTemplate(transactions);
         this.recordsSavepoint = new TransactionTemplate(transactions);
         this.recordsSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.events = events;
     }
 
     /**
@@ -146,6 +149,10 @@ public class ReturnImporter {
         }
         List<Issue> kept = Quarantine.keptIssues(r.status(), r.issues());
         submissions.saveIssues(id, kept);
+        // in this transaction: the feedback e-mail's outbox row commits with the file, or neither does
+        events.publishEvent(new ReturnImported(id, file.name(), file.baseName(), r.status(), areaCode, period,
+                r.cover() == null ? null : Quarantine.kept(r.status(), r.cover().contactEmail()), uploadedBy,
+                r.errors(), r.warnings(), supersedes, kept));
         return new FileOutcome(file, sha256, r.status(), areaCode, period, r.errors(), r.warnings(), id, supersedes,
                 null, kept, counts ? r.familyRecords() : 0, since(started));
     }

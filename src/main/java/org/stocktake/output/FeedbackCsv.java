@@ -1,5 +1,9 @@
 package org.stocktake.output;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,11 +33,26 @@ public final class FeedbackCsv {
     public static Path write(Path outDir, String fileName, String name, List<Issue> issues) {
         Path target = fileFor(outDir, name);
         try (SafeCsv csv = SafeCsv.create(target, HEADER)) {
-            for (Issue i : issues) {
-                csv.row(fileName, i.sheet(), i.cell(), i.rule().id(), i.severity().code(), i.message(),
-                        i.explained() ? "yes" : "no", i.explanation());
-            }
+            rows(csv, fileName, issues);
         }
         return target;
+    }
+
+    /** The same CSV in memory (UTF-8), for the feedback e-mail's attachment. */
+    public static byte[] bytes(String fileName, List<Issue> issues) {
+        StringWriter text = new StringWriter();
+        try (SafeCsv csv = SafeCsv.create(text, HEADER)) {
+            rows(csv, fileName, issues);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void rows(SafeCsv csv, String fileName, List<Issue> issues) {
+        for (Issue i : issues) {
+            csv.row(fileName, i.sheet(), i.cell(), i.rule().id(), i.severity().code(), i.message(),
+                    i.explained() ? "yes" : "no", i.explanation());
+        }
     }
 }

@@ -29,13 +29,17 @@ public final class SafeCsv implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(header);
-            return new SafeCsv(printer);
+            return create(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /** Writes to a writer (closed with this), starting with the header row. */
+    public static SafeCsv create(Writer writer, List<String> header) throws IOException {
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(header);
+        return new SafeCsv(printer);
     }
 
     /** Writes a row; nulls become empty cells. */

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.stocktake.figures.FiguresCsv;
 import org.stocktake.period.PeriodReport;
 import org.stocktake.period.PeriodReports;
@@ -35,9 +38,12 @@ public class PackStage {
     private final PackRenderer renderer;
     private final PackRenderStore renders;
     private final DatabaseLocks locks;
+    private final TransactionTemplate recording;
+    private final ApplicationEventPublisher events;
 
     PackStage(PeriodReports reports, Reconciler reconciler, FindingsCsv findingsCsv, FiguresCsv figuresCsv,
-            PackRenderer renderer, PackRenderStore renders, DatabaseLocks locks) {
+            PackRenderer renderer, PackRenderStore renders, DatabaseLocks locks, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.reports = reports;
         this.reconciler = reconciler;
         this.findingsCsv = findingsCsv;
@@ -45,6 +51,8 @@ public class PackStage {
         this.renderer = renderer;
         this.renders = renders;
         this.locks = locks;
+        this.recording = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     /** Reconciles and renders the period whatever was rendered before ({@code pack}). */
@@ -78,7 +86,11 @@ public class PackStage {
             Path findings = findingsCsv.write(period, report.findings(), outDir);
             Path figures = figuresCsv.write(report, outDir);
             Path pack = renderer.render(report, asOf, outDir);
-            renders.record(period, inputs, pack, DatabaseLocks.processName());
+            // the record and what the new pack causes (its e-mail's outbox row) commit together, still under the lock
+            recording.executeWithoutResult(tx -> {
+                renders.record(period, inputs, pack, DatabaseLocks.processName());
+                events.publishEvent(new PackRendered(report, asOf, pack, PackFingerprint.of(report)));
+            });
             return new PackOutcome(report, true, pack, findings, figures);
         }
     }

@@ -8,6 +8,11 @@ import java.time.Instant;
  */
 public record SetPasswordLink(String email, String token, String url, Instant expiresAt) {
 
+    /** The SHA-256 of the token, as the database keeps it: it names the link without revealing it. */
+    public String tokenSha256() {
+        return Users.sha256(token);
+    }
+
     @Override
     public String toString() {
         return "SetPasswordLink[" + email + ", expires " + expiresAt + "]";

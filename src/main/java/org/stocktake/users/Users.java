@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,10 @@ public class Users {
     private final Audit audit;
     private final Clock clock;
     private final String portalUrl;
+    private final ApplicationEventPublisher events;
 
     Users(UserStore store, ReferenceStore reference, PasswordEncoder passwords, UserSessions sessions, Audit audit,
-            Clock clock, @Value("${stocktake.portal.url}") String portalUrl) {
+            Clock clock, @Value("${stocktake.portal.url}") String portalUrl, ApplicationEventPublisher events) {
         this.store = store;
         this.reference = reference;
         this.passwords = passwords;
@@ -59,6 +61,7 @@ public class Users {
         this.audit = audit;
         this.clock = clock;
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
+        this.events = events;
     }
 
     /** What {@link #add} made: the user, and the set-password link when no password was given. */
@@ -184,7 +187,10 @@ public class Users {
         store.endTokens(user.id(), now);
         store.insertToken(sha256(token), user.id(), now, expires);
         audit.record(actor, AuditAction.SET_PASSWORD_LINK, user.email() + ", valid for 7 days", source);
-        return new SetPasswordLink(user.email(), token, portalUrl + "/set-password/" + token, expires);
+        SetPasswordLink link = new SetPasswordLink(user.email(), token, portalUrl + "/set-password/" + token, expires);
+        // in this transaction: the e-mail that carries the link is written to the outbox with the token's row
+        events.publishEvent(new SetPasswordLinkIssued(user, link));
+        return link;
     }
 
     /** The user a set-password link is for, while it is unused and unexpired (and the user not disabled). */

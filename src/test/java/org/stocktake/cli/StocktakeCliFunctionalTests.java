@@ -67,6 +67,10 @@ class StocktakeCliFunctionalTests {
         assertThat(nightly.status()).isZero();
         assertThat(nightly.out()).contains("Import finished: 99 new files", "Reconciliation of 2012-13 Q2: 7 findings",
                 "Stocktake pack for 2012-13 Q2:");
+        // without spring.mail.host nothing is sent, and the run says so once
+        assertThat(nightly.out().lines().filter(l -> l.contains("mail is not configured"))).singleElement()
+                .asString().matches("Mail: nothing sent: mail is not configured \\(spring\\.mail\\.host is not set\\);"
+                        + " \\d+ messages recorded as not sent, not to be retried");
         Path pack = work.resolve("out/packs/stocktake-2012-13-Q2.pdf");
         assertThat(pack).exists();
         try (PDDocument pdf = Loader.loadPDF(pack.toFile())) {

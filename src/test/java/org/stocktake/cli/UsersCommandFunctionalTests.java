@@ -88,6 +88,7 @@ class UsersCommandFunctionalTests {
                 Added alex@birmingham.example \\(Alex Submitter\\): submitter for E06000009 Blackpool, E08000025 Birmingham
                 Send them this link to create their password \\(it works once, until \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC\\):
                 http://localhost:8080/set-password/([A-Za-z0-9_-]{43})
+                Not e-mailed: mail is not configured \\(spring.mail.host is not set\\).
                 """).matcher(submitter.out());
         assertThat(link.matches()).as(submitter.out()).isTrue();
         assertThat(steering.status()).isZero();

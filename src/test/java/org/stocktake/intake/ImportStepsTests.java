@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -21,6 +22,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.stocktake.storage.RunLogStore;
@@ -53,6 +55,10 @@ class ImportStepsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    @Qualifier("importJob")
+    Job importJob;
+
     @TempDir
     Path work;
 
@@ -61,6 +67,7 @@ class ImportStepsTests {
 
     @BeforeEach
     void clean() throws Exception {
+        batch.setJob(importJob); // not the mail job: the context has two
         Submissions.deleteAll(jdbc);
         jdbc.sql("DELETE FROM reference_load").update();
         jdbc.sql("DELETE FROM register_entry").update();

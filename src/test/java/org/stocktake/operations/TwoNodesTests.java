@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.testing.ChildJvmTest;
+import org.stocktake.testing.ReceivedMail;
+import org.stocktake.testing.TestMailServer;
 import org.stocktake.testing.TestReference;
 
 /**
  * Two nodes, one PostgreSQL database: two {@code nightly} processes started at the same moment over the same
- * inbox. Every file is imported exactly once, neither run fails, the pack is rendered once.
+ * inbox. Every file is imported exactly once, neither run fails, the pack is rendered once, and each feedback e-mail
+ * (to a real SMTP server in this JVM) goes out once.
  */
 @EnabledIfEnvironmentVariable(named = "STOCKTAKE_TEST_PG_URL", matches = "jdbc:postgresql:.*",
         disabledReason = "PostgreSQL tests skipped: STOCKTAKE_TEST_PG_URL is not set (.ci/run sets it)")
@@ -54,7 +57,10 @@ class TwoNodesTests {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         }
         String db = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Map<String, String> credentials = Map.of("STOCKTAKE_DB_USER", USER, "STOCKTAKE_DB_PASSWORD", PASSWORD);
+        TestMailServer.purge();
+        Map<String, String> credentials = Map.of("STOCKTAKE_DB_USER", USER, "STOCKTAKE_DB_PASSWORD", PASSWORD,
+                "SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(TestMailServer.port()),
+                "STOCKTAKE_MAIL_FROM", "stocktake@example.gov.uk");
 
         List<StocktakeProcess> nodes = new ArrayList<>();
         for (String node : List.of("a", "b")) {
@@ -74,6 +80,12 @@ class TwoNodesTests {
             assertThat(longs(c, "SELECT COUNT(*) FROM import_run_file")).containsExactly(26L);
             assertThat(longs(c, "SELECT COUNT(*) FROM import_run_file WHERE status = 'DUPLICATE'")).containsExactly(1L);
             assertThat(longs(c, "SELECT COUNT(*) FROM pack_render")).containsExactly(1L);
+            // one feedback e-mail per imported return (to its Cover's contact: there are no users), each sent once
+            assertThat(longs(c, "SELECT COUNT(*) FROM outbox_message WHERE kind = 'feedback'")).containsExactly(24L);
+            assertThat(longs(c, "SELECT COUNT(*) FROM outbox_recipient WHERE state <> 'SENT'")).containsExactly(0L);
+            List<ReceivedMail> mail = ReceivedMail.all();
+            assertThat(mail).hasSize((int) longs(c, "SELECT COUNT(*) FROM outbox_recipient").get(0).longValue());
+            assertThat(mail.stream().map(m -> m.to() + " " + m.subject()).distinct()).hasSize(mail.size());
         }
         long rendered = nodes.stream().mapToLong(n -> n.count(l -> l.matches("Stocktake pack for [^:]*: .*\\.pdf") && !l.contains("up to date"))).sum();
         long upToDate = nodes.stream().mapToLong(n -> n.count(l -> l.contains("is up to date"))).sum();
