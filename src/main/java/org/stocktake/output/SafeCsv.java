@@ -38,6 +38,25 @@ public final class SafeCsv implements AutoCloseable {
         }
     }
 
+    /** Writes to a stream the caller owns (flush it with {@link #flush}; closing it is the caller's business). */
+    public static SafeCsv on(Writer writer, List<String> header) {
+        try {
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(header);
+            return new SafeCsv(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void flush() {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a row; nulls become empty cells. */
     public void row(Object... values) {
         try {
