@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.slf4j.LoggerFactory;
@@ -223,6 +227,28 @@ class UploadFunctionalTests {
         assertThat(run.files()).extracting(f -> f.status().name(), f -> f.submissionId())
                 .containsExactly(tuple("DUPLICATE", null));
         assertThat(jdbc.sql("SELECT id FROM submission").query(Long.class).list()).containsExactly(uploaded);
+    }
+
+    @Test
+    void theSameFileUploadedTwiceAtOnceIsStoredOnceAndTheOtherIsItsDuplicate() throws Exception {
+        // given: two sessions of the officer, sending the same bytes at the same moment
+        byte[] bytes = Uploads.xlsx(Uploads.areaA());
+        PortalClient second = signedIn(SUBMITTER_A);
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        try {
+            Future<Page> one = senders.submit(() -> officer.upload("first.xlsx", bytes));
+            Future<Page> two = senders.submit(() -> second.upload("second.xlsx", bytes));
+
+            // then: both land on the one submission stored; the other upload was its duplicate
+            long id = submissionId(one.get(60, TimeUnit.SECONDS));
+            assertThat(submissionId(two.get(60, TimeUnit.SECONDS))).isEqualTo(id);
+        } finally {
+            senders.shutdownNow();
+        }
+        assertThat(Uploads.rows(jdbc)).containsEntry("submission", 1L).containsEntry("submission_original", 1L)
+                .containsEntry("stocktake_return", 1L);
+        assertThat(fixture.audit()).extracting(AuditEntry::detail).filteredOn(d -> d.contains(": DUPLICATE of"))
+                .hasSize(1);
     }
 
     @Test
