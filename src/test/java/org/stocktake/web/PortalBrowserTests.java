@@ -80,7 +80,8 @@ class PortalBrowserTests {
                     "Current period 2012-13 Q3 (1 October 2012 to 31 December 2012)",
                     "Areas Every area in the register");
             assertThat(texts(browser.findAll(".govuk-service-navigation__item")))
-                    .containsExactly("Home", "Audit log", "Casey Central", "Sign out");
+                    .containsExactly("Home", "Upload a return", "Tracker", "Stocktake pack", "Audit log", "Casey Central",
+                            "Sign out");
 
             browser.click(".govuk-service-navigation a[href='/audit']").checkPage("audit");
             assertThat(browser.find("h1").getText()).isEqualTo("Audit log");
@@ -105,7 +106,7 @@ class PortalBrowserTests {
                     "Current period 2012-13 Q3 (1 October 2012 to 31 December 2012)",
                     "Your areas\nBlackpool (E06000009)\nBirmingham (E08000025)");
             assertThat(texts(browser.findAll(".govuk-service-navigation__item")))
-                    .containsExactly("Home", "Pat Officer", "Sign out");
+                    .containsExactly("Home", "Upload a return", "Pat Officer", "Sign out");
             browser.click(".stocktake-sign-out__button");
 
             browser.signIn(STEERING, PASSWORD).checkPage("home-steering");
