@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the import of a large generated return: the bare StAX floor, a naive POI read, and"
+        description = "Measure the import of a large generated return (or, with --portal, the portal under load): the bare StAX floor, a naive POI read, and"
                 + " stocktake's reader, validation, H2 inserts alone and the full import into a fresh H2 database. Run with"
                 + " JAVA_OPTS=-Xmx256m to check the heap bound.")
 final class BenchCommand implements Callable<Integer> {
@@ -37,6 +37,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder for the generated files and the database (default: ${DEFAULT-VALUE}).")
     Path dir;
 
+    @Option(names = "--portal", description = "Measure the portal instead: --users signed-in officers upload the"
+            + " sample returns of their areas and read the pages for --seconds, against GET /actuator/health as the"
+            + " floor, on a fresh H2 database. Run with JAVA_OPTS=-Xmx512m to check the heap bound.")
+    boolean portal;
+
+    @Option(names = "--users", defaultValue = "20", description = "With --portal: simulated officers at once"
+            + " (default: ${DEFAULT-VALUE}).")
+    int users;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "With --portal: how long they go on"
+            + " (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
     @Option(names = "--naive-poi", hidden = true, paramLabel = "FILE", description = "Internal: the child JVM's read.")
     Path naivePoi;
 
@@ -45,6 +58,9 @@ final class BenchCommand implements Callable<Integer> {
         if (naivePoi != null) {
             Benchmark.naivePoiChild(naivePoi, System.out);
             return 0;
+        }
+        if (portal) {
+            return new PortalBenchRun(dir, users, seconds).call();
         }
         Benchmark bench = new Benchmark(new Benchmark.Options(rows, poiRows, repeat, dir, poiHeap), System.out);
         bench.generate();

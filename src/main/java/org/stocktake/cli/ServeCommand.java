@@ -31,7 +31,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = SpringContext.startPortal(common, Map.of("server.port", port));
+        ConfigurableApplicationContext context = SpringContext.startPortal(common, Map.of("server.port", port,
+                // uploads write their feedback files there, as the inbox's do; the pack is rendered there
+                "stocktake.out", common.out.toAbsolutePath().toString()));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -19,6 +19,7 @@ import org.stocktake.standard.Issue;
 import org.stocktake.standard.Rule;
 import org.stocktake.storage.DatabaseLocks;
 import org.stocktake.storage.FamilyRecordWriter;
+import org.stocktake.storage.OriginalStore;
 import org.stocktake.storage.ReferenceStore;
 import org.stocktake.storage.RunLogStore;
 import org.stocktake.storage.RunLogStore.RunFile;
@@ -35,10 +36,10 @@ import org.stocktake.workbook.Workbooks;
 /**
  * Imports one file, from the inbox (a step of the import job) or uploaded in the portal: hashes it, reports a
  * byte-identical duplicate of a file already submitted, validates it and stores it (standard §5). This class
- * writes every database row a file leaves: its submission, return, budget lines, family records and issues,
- * and for an inbox file its {@code seen_file} and run-log rows. They are written in one transaction, so a crash
- * part-way leaves nothing of the file behind; its family records are written while the sheet streams and are
- * rolled back to a savepoint when the return turns out not to count.
+ * writes every database row a file leaves: its submission, return, budget lines, family records, issues and
+ * original bytes (never a quarantined return's), and for an inbox file its {@code seen_file} and run-log rows.
+ * They are written in one transaction, so a crash part-way leaves nothing of the file behind; its family records
+ * are written while the sheet streams and are rolled back to a savepoint when the return turns out not to count.
  */
 @Service
 public class ReturnImporter {
@@ -52,12 +53,13 @@ public class ReturnImporter {
     private final DatabaseLocks locks;
     private final JdbcTemplate jdbcTemplate;
     private final FeedbackFiles feedback;
+    private final OriginalStore originals;
     private final TransactionTemplate fileTransaction;
     private final TransactionTemplate recordsSavepoint;
     private final ApplicationEventPublisher events;
 
     ReturnImporter(SubmissionStore submissions, SeenFileStore seenFiles, RunLogStore runLog, ReferenceStore reference,
-            DatabaseLocks locks, JdbcTemplate jdbcTemplate, FeedbackFiles feedback,
+            DatabaseLocks locks, JdbcTemplate jdbcTemplate, FeedbackFiles feedback, OriginalStore originals,
             PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.seenFiles = seenFiles;
@@ -66,6 +68,7 @@ public class ReturnImporter {
         this.locks = locks;
         this.jdbcTemplate = jdbcTemplate;
         this.feedback = feedback;
+        this.originals = originals;
         this.fileTransaction = new TransactionTemplate(transactions);
         this.recordsSavepoint = new TransactionTemplate(transactions);
         this.recordsSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -78,9 +81,21 @@ public class ReturnImporter {
      * changes nothing ({@link FileOutcome#duplicateOf} says which submission it repeats).
      */
     public FileOutcome importUpload(Upload upload) {
+        return importUpload(upload, UploadAreas.ANY);
+    }
+
+    /**
+     * Imports an upload as {@link #importUpload(Upload)} does, for a user who may upload only some areas' returns
+     * (standard §11.2). Whether the return's area is one of them is decided inside the file's transaction, which is
+     * rolled back when it is not: a refused return leaves nothing behind, not even its feedback.
+     *
+     * @throws AreaRefusedException when the Cover names an area the uploader may not upload for
+     */
+    public FileOutcome importUpload(Upload upload, UploadAreas areas) {
         IncomingFile file = IncomingFile.of(upload.file(), upload.fileName());
         ReturnValidator validator = new ReturnValidator(reference.register(), upload.asOf());
-        FileOutcome outcome = fileTransaction.execute(tx -> importFile(file, null, upload.uploadedBy(), validator));
+        FileOutcome outcome = fileTransaction.execute(tx -> importFile(file, null, upload.uploadedBy(), areas,
+                validator));
         feedback.write(outcome, upload.outDir());
         return outcome;
     }
@@ -93,11 +108,11 @@ public class ReturnImporter {
      *         inbox is scanned again every night): such a file is passed over without a word
      */
     FileOutcome importInboxFile(IncomingFile file, long jobExecutionId, ReturnValidator validator) {
-        return fileTransaction.execute(tx -> importFile(file, jobExecutionId, null, validator));
+        return fileTransaction.execute(tx -> importFile(file, jobExecutionId, null, UploadAreas.ANY, validator));
     }
 
     /** @param jobExecutionId the import run, for a file of the inbox; null for an upload */
-    private FileOutcome importFile(IncomingFile file, Long jobExecutionId, String uploadedBy,
+    private FileOutcome importFile(IncomingFile file, Long jobExecutionId, String uploadedBy, UploadAreas areas,
             ReturnValidator validator) {
         long started = System.nanoTime();
         String sha256 = sha256(file);
@@ -109,8 +124,9 @@ public class ReturnImporter {
             return null;
         }
         Optional<StoredSubmission> earlier = submissions.findBySha(sha256);
+        earlier.ifPresent(s -> areas.checkDuplicateOf(s.areaCode()));
         FileOutcome outcome = earlier.isPresent() ? duplicate(file, sha256, earlier.get(), started)
-                : submit(file, sha256, jobExecutionId, uploadedBy, validator, started);
+                : submit(file, sha256, jobExecutionId, uploadedBy, areas, validator, started);
         if (inbox) {
             // remembered, so that the file (a duplicate too) is reported once and not again every night
             seenFiles.remember(file.name(), sha256, outcome.status().name(), outcome.submissionId(), jobExecutionId);
@@ -129,7 +145,7 @@ public class ReturnImporter {
     }
 
     private FileOutcome submit(IncomingFile file, String sha256, Long jobExecutionId, String uploadedBy,
-            ReturnValidator validator, long started) {
+            UploadAreas areas, ReturnValidator validator, long started) {
         long id = submissions.begin(file.name(), sha256, file.size(), jobExecutionId, uploadedBy);
         ValidatedReturn r = recordsSavepoint.execute(savepoint -> {
             ValidatedReturn result = readAndValidate(file, id, validator);
@@ -139,7 +155,7 @@ public class ReturnImporter {
             return result;
         });
         boolean counts = r.status().counts();
-        String areaCode = Quarantine.kept(r.status(), r.areaCode());
+        String areaCode = areas.areaOf(r.areaCode(), r.status());
         String period = r.period() == null ? null : Quarantine.kept(r.status(), r.period().toString());
         Long supersedes = counts ? submissions.counting(areaCode, period, id).orElse(null) : null;
         submissions.complete(id, r.status(), areaCode, period, r.errors(), r.warnings(), supersedes);
@@ -149,6 +165,9 @@ public class ReturnImporter {
         }
         List<Issue> kept = Quarantine.keptIssues(r.status(), r.issues());
         submissions.saveIssues(id, kept);
+        if (Quarantine.allowsCopy(r.status(), r.issues())) {
+            originals.keep(id, file.path());
+        }
         // in this transaction: the feedback e-mail's outbox row commits with the file, or neither does
         events.publishEvent(new ReturnImported(id, file.name(), file.baseName(), r.status(), areaCode, period,
                 r.cover() == null ? null : Quarantine.kept(r.status(), r.cover().contactEmail()), uploadedBy,

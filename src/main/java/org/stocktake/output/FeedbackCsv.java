@@ -1,8 +1,7 @@
 package org.stocktake.output;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
 import org.stocktake.standard.Issue;
 
 /**
- * {@code feedback/<file name>.<submission id>.csv} ({@link FeedbackNames}): every issue of one file, for the officer
+ * {@code feedback/<file name>.csv} ({@link FeedbackNames}): every issue of one file, for the officer
  * who filled it in (standard §9).
  */
 public final class FeedbackCsv {
@@ -41,12 +40,15 @@ public final class FeedbackCsv {
     /** The same CSV in memory (UTF-8), for the feedback e-mail's attachment. */
     public static byte[] bytes(String fileName, List<Issue> issues) {
         StringWriter text = new StringWriter();
-        try (SafeCsv csv = SafeCsv.create(text, HEADER)) {
-            rows(csv, fileName, issues);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
+        write(text, fileName, issues);
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same feedback written to a stream (the portal's download); the writer is flushed, not closed. */
+    public static void write(Writer out, String fileName, List<Issue> issues) {
+        SafeCsv csv = SafeCsv.on(out, HEADER);
+        rows(csv, fileName, issues);
+        csv.flush();
     }
 
     private static void rows(SafeCsv csv, String fileName, List<Issue> issues) {

@@ -29,17 +29,29 @@ public final class SafeCsv implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            return create(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
+            return on(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    /** Writes to a writer (closed with this), starting with the header row. */
-    public static SafeCsv create(Writer writer, List<String> header) throws IOException {
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        printer.printRecord(header);
-        return new SafeCsv(printer);
+    /** Writes to a stream the caller owns (flush it with {@link #flush}; closing it is the caller's business). */
+    public static SafeCsv on(Writer writer, List<String> header) {
+        try {
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(header);
+            return new SafeCsv(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void flush() {
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes a row; nulls become empty cells. */

@@ -1,20 +1,23 @@
 package org.stocktake.pack;
 
-import static org.stocktake.pack.Rows.row;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
+import org.stocktake.pack.PackModel.AreaSection;
+import org.stocktake.pack.PackModel.CompareRow;
+import org.stocktake.pack.PackModel.LineRow;
+import org.stocktake.pack.PackModel.NoteRow;
+import org.stocktake.pack.PackModel.NoteTable;
 import org.stocktake.period.AreaReport;
 import org.stocktake.period.MoneyTotals;
 import org.stocktake.period.PeriodReport;
 import org.stocktake.period.ReturnFigures;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Money;
+import org.stocktake.standard.Severity;
 import org.stocktake.validation.FundingLine;
 
 /** The pack's section of each area: status, figures against the previous period, budget lines, warnings, findings. */
@@ -28,13 +31,17 @@ final class AreaPages {
         this.content = content;
     }
 
-    List<Map<String, ?>> pages() {
-        List<Map<String, ?>> pages = new ArrayList<>();
+    List<AreaSection> pages() {
+        List<AreaSection> pages = new ArrayList<>();
         for (AreaReport a : report.areas()) {
-            pages.add(row("heading", a.areaName() + " (" + a.areaCode() + ")", "status", a.status().name(),
-                    "statusText", a.status().label(), "summary", summary(a), "compare", compare(a), "lines", lines(a),
-                    "warnings", warnings(a), "findings", content.findings(f -> f.areaCode().equals(a.areaCode()), false),
-                    "rejections", rejections(a)));
+            pages.add(new AreaSection(a.areaCode(), a.areaName() + " (" + a.areaCode() + ")", a.status(), summary(a),
+                    compare(a), lines(a),
+                    new NoteTable("Warnings and their explanations", "Rule", "Where", "Message and explanation",
+                            warnings(a)),
+                    new NoteTable("Reconciliation findings", "Severity", "Rule", "Message",
+                            content.findings(f -> f.areaCode().equals(a.areaCode()), false)),
+                    new NoteTable("Why the return was rejected", "File", "Rule", "Message",
+                            PackContent.rejections(a))));
         }
         return pages;
     }
@@ -50,16 +57,16 @@ final class AreaPages {
         };
     }
 
-    private static List<Map<String, ?>> compare(AreaReport area) {
+    private static List<CompareRow> compare(AreaReport area) {
         ReturnFigures a = area.figures();
         ReturnFigures b = area.previousFigures();
-        List<Map<String, ?>> rows = new ArrayList<>();
+        List<CompareRow> rows = new ArrayList<>();
         rows.add(countRow("Families identified", a, b, ReturnFigures::familiesIdentified));
         rows.add(countRow("Families started this quarter", a, b, ReturnFigures::familiesStarted));
         rows.add(countRow("Families helped to date", a, b, ReturnFigures::familiesHelped));
         rows.add(countRow("Families with outcomes to date", a, b, ReturnFigures::familiesOutcomes));
-        rows.add(row("c1", "Share of identified families helped", "c2", a == null ? "" : Fmt.shareHelped(a),
-                "c3", b == null ? "" : Fmt.shareHelped(b), "c4", "", "bold", false));
+        rows.add(new CompareRow("Share of identified families helped", a == null ? "" : Fmt.shareHelped(a),
+                b == null ? "" : Fmt.shareHelped(b), ""));
         rows.add(moneyRow("Pooled committed", a, b, ReturnFigures::pooledCommitted));
         rows.add(moneyRow("Pooled received", a, b, ReturnFigures::pooledReceived));
         rows.add(moneyRow("Pooled spent", a, b, ReturnFigures::pooledSpent));
@@ -69,55 +76,44 @@ final class AreaPages {
         return rows;
     }
 
-    private static Map<String, ?> countRow(String label, ReturnFigures a, ReturnFigures b,
+    private static CompareRow countRow(String label, ReturnFigures a, ReturnFigures b,
             Function<ReturnFigures, Long> figure) {
         Long now = a == null ? null : figure.apply(a);
         Long before = b == null ? null : figure.apply(b);
-        return row("c1", label, "c2", Fmt.count(now), "c3", Fmt.count(before), "c4", Fmt.change(now, before),
-                "bold", false);
+        return new CompareRow(label, Fmt.count(now), Fmt.count(before), Fmt.change(now, before));
     }
 
-    private static Map<String, ?> moneyRow(String label, ReturnFigures a, ReturnFigures b,
+    private static CompareRow moneyRow(String label, ReturnFigures a, ReturnFigures b,
             Function<ReturnFigures, BigDecimal> figure) {
         BigDecimal now = a == null ? null : figure.apply(a);
         BigDecimal before = b == null ? null : figure.apply(b);
-        return row("c1", label, "c2", now == null ? "" : Money.pounds(now), "c3",
-                before == null ? "" : Money.pounds(before), "c4", Fmt.change(now, before), "bold", false);
+        return new CompareRow(label, now == null ? "" : Money.pounds(now), before == null ? "" : Money.pounds(before),
+                Fmt.change(now, before));
     }
 
     /** The budget lines of the return that counts, partner by partner, and their total. */
-    private static List<Map<String, ?>> lines(AreaReport a) {
+    private static List<LineRow> lines(AreaReport a) {
         if (!a.counts() || a.countingReturn().lines().isEmpty()) {
             return List.of();
         }
         List<FundingLine> lines = a.countingReturn().lines().stream()
                 .sorted(Comparator.comparing(FundingLine::partner)).toList();
-        List<Map<String, ?>> rows = new ArrayList<>();
+        List<LineRow> rows = new ArrayList<>();
         for (FundingLine l : lines) {
-            rows.add(row("partner", l.partner(), "stream", l.fundingStream(), "source", l.source(), "arrangement",
-                    l.arrangement(), "committed", Money.pounds(l.committed()), "received", Money.pounds(l.received()),
-                    "spent", Money.pounds(l.spent()), "bold", false));
+            rows.add(new LineRow(l.partner(), l.fundingStream(), l.source(), l.arrangement(),
+                    Money.pounds(l.committed()), Money.pounds(l.received()), Money.pounds(l.spent()), false));
         }
         MoneyTotals total = MoneyTotals.of(lines);
-        rows.add(row("partner", "Total", "stream", "", "source", "", "arrangement", "", "committed",
-                Money.pounds(total.committed()), "received", Money.pounds(total.received()), "spent",
-                Money.pounds(total.spent()), "bold", true));
+        rows.add(new LineRow("Total", "", "", "", Money.pounds(total.committed()), Money.pounds(total.received()),
+                Money.pounds(total.spent()), true));
         return rows;
     }
 
-    private static List<Map<String, ?>> warnings(AreaReport a) {
-        List<Map<String, ?>> rows = new ArrayList<>();
+    private static List<NoteRow> warnings(AreaReport a) {
+        List<NoteRow> rows = new ArrayList<>();
         for (Issue w : a.warnings()) {
             String explained = w.explained() ? "Explanation: " + w.explanation() : "Not explained.";
-            rows.add(row("c1", w.rule().id(), "c2", w.location(), "c3", w.message() + "\n" + explained, "tone", "W"));
-        }
-        return rows;
-    }
-
-    private static List<Map<String, ?>> rejections(AreaReport a) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        for (String[] r : PackContent.rejections(a)) {
-            rows.add(row("c1", r[0], "c2", r[1], "c3", r[2], "tone", "E"));
+            rows.add(new NoteRow(w.rule().id(), w.location(), w.message() + "\n" + explained, Severity.WARNING));
         }
         return rows;
     }

@@ -1,14 +1,13 @@
 package org.stocktake.pack;
 
-import static org.stocktake.pack.Rows.row;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.stocktake.pack.PackModel.Bar;
+import org.stocktake.pack.PackModel.Chart;
 import org.stocktake.period.AreaReport;
 import org.stocktake.period.PeriodReport;
 import org.stocktake.period.ReturnFigures;
@@ -28,9 +27,8 @@ final class PackCharts {
         this.report = report;
     }
 
-    /** Committed by partner and arrangement, and families helped to date period by period. */
-    Map<String, Object> charts() {
-        Map<String, Object> p = new HashMap<>();
+    /** Committed this year by partner (in the order of the code list) and arrangement. */
+    Chart funding() {
         Map<String, Map<String, BigDecimal>> byPartner = new LinkedHashMap<>();
         List<FundingLine> lines = report.countingLines();
         for (String partner : CodeList.PARTNERS) {
@@ -41,7 +39,7 @@ final class PackCharts {
                 }
             }
         }
-        List<Map<String, ?>> funding = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         StringBuilder caption = new StringBuilder("Text equivalent: committed this year by partner and arrangement");
         String sep = ": ";
         for (var e : byPartner.entrySet()) {
@@ -49,7 +47,7 @@ final class PackCharts {
             String inner = " ";
             for (String arrangement : CodeList.ARRANGEMENTS) {
                 BigDecimal v = e.getValue().getOrDefault(arrangement, ZERO);
-                funding.add(row("category", e.getKey(), "series", arrangement, "value", v));
+                bars.add(new Bar(e.getKey(), arrangement, v));
                 if (v.signum() != 0) {
                     caption.append(inner).append(arrangement).append(' ').append(Money.pounds(v));
                     inner = ", ";
@@ -57,25 +55,27 @@ final class PackCharts {
             }
             sep = "; ";
         }
-        p.put("FUNDING", funding);
-        p.put("FUNDING_CAPTION", byPartner.isEmpty() ? "No budget lines in the returns that count." : caption + ".");
-        List<Map<String, ?>> history = new ArrayList<>();
-        StringBuilder hc = new StringBuilder("Text equivalent: families helped to date");
-        sep = ": ";
+        return new Chart("Funding committed this year by partner and arrangement",
+                byPartner.isEmpty() ? "No budget lines in the returns that count." : caption + ".", bars, null);
+    }
+
+    /** Families helped to date over the register's areas, period by period. */
+    Chart history() {
+        List<Bar> bars = new ArrayList<>();
+        StringBuilder caption = new StringBuilder("Text equivalent: families helped to date");
+        String sep = ": ";
         for (var e : report.helpedToDate().entrySet()) {
-            history.add(row("category", e.getKey().toString(), "series", "Families helped", "value", e.getValue()));
-            hc.append(sep).append(e.getKey()).append(' ').append(Fmt.count(e.getValue()));
+            bars.add(new Bar(e.getKey().toString(), "Families helped", e.getValue()));
+            caption.append(sep).append(e.getKey()).append(' ').append(Fmt.count(e.getValue()));
             sep = "; ";
         }
-        p.put("HISTORY", history);
-        p.put("HISTORY_CAPTION", hc + ".");
-        return p;
+        return new Chart("Families helped to date, all areas, by period", caption + ".", bars, null);
     }
 
     /** The share of identified families helped, area by area, in charts of {@value #BARS_PER_CHART} bars. */
-    List<Map<String, ?>> shareCharts() {
+    List<Chart> shareCharts() {
         List<AreaReport> counting = report.countingAreas();
-        List<Map<String, ?>> charts = new ArrayList<>();
+        List<Chart> charts = new ArrayList<>();
         // One scale for every chunk, so that bars on different pages compare; a tenth more than the longest bar,
         // so that bar does not run into the end of the axis.
         BigDecimal largest = counting.stream().map(a -> share(a.figures())).max(BigDecimal::compareTo)
@@ -83,19 +83,18 @@ final class PackCharts {
         BigDecimal max = largest.multiply(new BigDecimal("1.1"));
         for (int from = 0; from < counting.size(); from += BARS_PER_CHART) {
             List<AreaReport> chunk = counting.subList(from, Math.min(counting.size(), from + BARS_PER_CHART));
-            List<Map<String, ?>> bars = new ArrayList<>();
+            List<Bar> bars = new ArrayList<>();
             StringBuilder caption = new StringBuilder("Text equivalent (share of identified families helped): ");
             String sep = "";
             for (AreaReport a : chunk) {
-                bars.add(row("category", a.areaName(), "series", "Share helped", "value", share(a.figures())));
+                bars.add(new Bar(a.areaName(), "Share helped", share(a.figures())));
                 caption.append(sep).append(a.areaName()).append(' ').append(Fmt.shareHelped(a.figures()));
                 sep = "; ";
             }
             String title = "Share of families helped by area"
                     + (counting.size() > BARS_PER_CHART ? " (" + (from + 1) + "–" + (from + chunk.size()) + " of "
                     + counting.size() + ")" : "");
-            charts.add(row("title", title, "bars", bars, "max", max, "caption", caption
-                    + ". Areas without an accepted return are not shown."));
+            charts.add(new Chart(title, caption + ". Areas without an accepted return are not shown.", bars, max));
         }
         return charts;
     }

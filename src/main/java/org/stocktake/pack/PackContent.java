@@ -1,15 +1,15 @@
 package org.stocktake.pack;
 
-import org.stocktake.standard.CodeList;
-import static org.stocktake.pack.Rows.row;
-import static org.stocktake.pack.Rows.section;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.stocktake.pack.PackModel.AreaRow;
+import org.stocktake.pack.PackModel.MoneyRow;
+import org.stocktake.pack.PackModel.NoteRow;
+import org.stocktake.pack.PackModel.NoteTable;
 import org.stocktake.period.AreaReport;
 import org.stocktake.period.AreaStatus;
 import org.stocktake.period.Headline;
@@ -17,15 +17,15 @@ import org.stocktake.period.MoneyTotals;
 import org.stocktake.period.PeriodReport;
 import org.stocktake.period.Rejection;
 import org.stocktake.period.ReturnFigures;
+import org.stocktake.standard.CodeList;
 import org.stocktake.standard.Finding;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Money;
 import org.stocktake.standard.Severity;
 
 /**
- * Turns a {@link PeriodReport} into the parameters and rows of the headline, all-areas and exceptions templates;
- * all text is formatted here, every figure comes from the report. Area pages: {@link AreaPages}; charts:
- * {@link PackCharts}.
+ * The headline, the all-areas table and the exceptions of the pack, from a {@link PeriodReport}: all text is
+ * formatted here, every figure comes from the report. Area sections: {@link AreaPages}; charts: {@link PackCharts}.
  */
 final class PackContent {
 
@@ -40,26 +40,18 @@ final class PackContent {
         report.areas().forEach(a -> names.put(a.areaCode(), a.areaName()));
     }
 
-    Map<String, Object> headline() {
+    PackModel.Headline headline() {
         Headline h = report.headline();
-        Map<String, Object> p = new HashMap<>();
-        p.put("EXPECTED", Fmt.count((long) h.expected()));
-        p.put("ACCEPTED", Fmt.count((long) h.counting()));
-        p.put("WITH_WARNINGS", Fmt.count((long) h.acceptedWithWarnings()));
-        p.put("REJECTED", Fmt.count((long) h.rejected()));
-        p.put("MISSING", Fmt.count((long) h.missing()));
-        p.put("IDENTIFIED", Fmt.count(h.familiesIdentified()));
-        p.put("HELPED", Fmt.count(h.familiesHelped()));
-        p.put("OUTCOMES", Fmt.count(h.familiesOutcomes()));
-        p.put("SHARE_HELPED", Fmt.share(h.familiesHelped(), h.familiesIdentified()));
-        p.put("BY_ARRANGEMENT", moneyTable(new ArrayList<>(h.byArrangement().keySet()), h.byArrangement(), h.total()));
-        p.put("BY_SOURCE", moneyTable(SOURCES, h.bySource(), h.total()));
-        return p;
+        return new PackModel.Headline(Fmt.count((long) h.expected()), Fmt.count((long) h.counting()),
+                Fmt.count((long) h.acceptedWithWarnings()), Fmt.count((long) h.rejected()),
+                Fmt.count((long) h.missing()), Fmt.count(h.familiesIdentified()), Fmt.count(h.familiesHelped()),
+                Fmt.count(h.familiesOutcomes()), Fmt.share(h.familiesHelped(), h.familiesIdentified()),
+                moneyTable(new ArrayList<>(h.byArrangement().keySet()), h.byArrangement(), h.total()),
+                moneyTable(SOURCES, h.bySource(), h.total()));
     }
 
-    private static List<Map<String, ?>> moneyTable(List<String> keys, Map<String, MoneyTotals> totals,
-            MoneyTotals total) {
-        List<Map<String, ?>> rows = new ArrayList<>();
+    private static List<MoneyRow> moneyTable(List<String> keys, Map<String, MoneyTotals> totals, MoneyTotals total) {
+        List<MoneyRow> rows = new ArrayList<>();
         for (String key : keys) {
             rows.add(moneyRow(key, totals.get(key), false));
         }
@@ -67,35 +59,36 @@ final class PackContent {
         return rows;
     }
 
-    static Map<String, ?> moneyRow(String label, MoneyTotals t, boolean bold) {
-        return row("c1", label, "c2", Money.pounds(t.committed()), "c3", Money.pounds(t.received()), "c4",
-                Money.pounds(t.spent()), "bold", bold);
+    private static MoneyRow moneyRow(String label, MoneyTotals t, boolean total) {
+        return new MoneyRow(label, Money.pounds(t.committed()), Money.pounds(t.received()), Money.pounds(t.spent()),
+                total);
     }
 
-    List<Map<String, ?>> areasTable() {
-        List<Map<String, ?>> rows = new ArrayList<>();
+    List<AreaRow> areasTable() {
+        List<AreaRow> rows = new ArrayList<>();
         for (AreaReport a : report.areas()) {
             ReturnFigures f = a.figures();
             ReturnFigures before = a.previousFigures();
-            rows.add(row("code", a.areaCode(), "name", a.areaName(), "status", a.status().name(),
-                    "statusText", a.status().label(), "identified", Fmt.count(f == null ? null : f.familiesIdentified()),
-                    "helped", Fmt.count(f == null ? null : f.familiesHelped()),
-                    "outcomes", Fmt.count(f == null ? null : f.familiesOutcomes()),
-                    "share", f == null ? "" : Fmt.shareHelped(f),
-                    "change", f == null ? "" : before == null ? "no previous"
+            rows.add(new AreaRow(a.areaCode(), a.areaName(), a.status(),
+                    Fmt.count(f == null ? null : f.familiesIdentified()),
+                    Fmt.count(f == null ? null : f.familiesHelped()),
+                    Fmt.count(f == null ? null : f.familiesOutcomes()),
+                    f == null ? "" : Fmt.shareHelped(f),
+                    f == null ? "" : before == null ? "no previous"
                             : Fmt.change(f.familiesHelped(), before.familiesHelped())));
         }
         return rows;
     }
 
     /** Finding rows: the area (with its name) or the severity in the first column. */
-    List<Map<String, ?>> findings(Predicate<Finding> which, boolean withArea) {
-        List<Map<String, ?>> rows = new ArrayList<>();
+    List<NoteRow> findings(Predicate<Finding> which, boolean withArea) {
+        List<NoteRow> rows = new ArrayList<>();
         for (Finding f : report.findings()) {
             if (which.test(f)) {
-                String tone = f.severity() == Severity.ERROR ? "E" : "W";
-                String c1 = withArea ? areaLabel(f.areaCode()) : f.severity() == Severity.ERROR ? "Error" : "Warning";
-                rows.add(row("c1", c1, "c2", f.rule().id(), "c3", f.message(), "tone", tone));
+                Severity tone = f.severity() == Severity.ERROR ? Severity.ERROR : Severity.WARNING;
+                String first = withArea ? areaLabel(f.areaCode())
+                        : f.severity() == Severity.ERROR ? "Error" : "Warning";
+                rows.add(new NoteRow(first, f.rule().id(), f.message(), tone));
             }
         }
         return rows;
@@ -107,38 +100,39 @@ final class PackContent {
     }
 
     /** One row per error of each rejected file: its name, the rule (or its status when none is recorded), why. */
-    static List<String[]> rejections(AreaReport a) {
-        List<String[]> rows = new ArrayList<>();
+    static List<NoteRow> rejections(AreaReport a) {
+        List<NoteRow> rows = new ArrayList<>();
         for (Rejection r : a.rejections()) {
             if (r.errors().isEmpty()) {
-                rows.add(new String[] {r.fileName(), r.status().name(), "(no reason recorded)"});
+                rows.add(new NoteRow(r.fileName(), r.status().name(), "(no reason recorded)", Severity.ERROR));
             }
             for (Issue e : r.errors()) {
-                rows.add(new String[] {r.fileName(), e.rule().id(), e.message()});
+                rows.add(new NoteRow(r.fileName(), e.rule().id(), e.message(), Severity.ERROR));
             }
         }
         return rows;
     }
 
-    List<Map<String, ?>> exceptions() {
-        List<Map<String, ?>> sections = new ArrayList<>();
-        sections.add(section("Findings: errors", "Area", "Rule", "Message",
+    List<NoteTable> exceptions() {
+        List<NoteTable> sections = new ArrayList<>();
+        sections.add(new NoteTable("Findings: errors", "Area", "Rule", "Message",
                 findings(f -> f.severity() == Severity.ERROR, true)));
-        sections.add(section("Findings: warnings", "Area", "Rule", "Message",
+        sections.add(new NoteTable("Findings: warnings", "Area", "Rule", "Message",
                 findings(f -> f.severity() == Severity.WARNING, true)));
-        List<Map<String, ?>> missing = new ArrayList<>();
+        List<NoteRow> missing = new ArrayList<>();
         for (AreaReport a : report.areas(AreaStatus.MISSING)) {
-            missing.add(row("c1", areaLabel(a.areaCode()), "c2", "Missing", "c3",
-                    "No return received for " + report.period() + ".", "tone", "E"));
+            missing.add(new NoteRow(areaLabel(a.areaCode()), "Missing", "No return received for " + report.period()
+                    + ".", Severity.ERROR));
         }
-        List<Map<String, ?>> rejected = new ArrayList<>();
+        List<NoteRow> rejected = new ArrayList<>();
         for (AreaReport a : report.areas(AreaStatus.REJECTED)) {
-            for (String[] r : rejections(a)) {
-                rejected.add(row("c1", areaLabel(a.areaCode()), "c2", r[0] + "\n" + r[1], "c3", r[2], "tone", "E"));
+            for (NoteRow r : rejections(a)) {
+                rejected.add(new NoteRow(areaLabel(a.areaCode()), r.first() + "\n" + r.second(), r.text(),
+                        Severity.ERROR));
             }
         }
-        sections.add(section("Missing returns", "Area", "Status", "Reason", missing));
-        sections.add(section("Rejected returns", "Area", "File and rule", "Reason", rejected));
+        sections.add(new NoteTable("Missing returns", "Area", "Status", "Reason", missing));
+        sections.add(new NoteTable("Rejected returns", "Area", "File and rule", "Reason", rejected));
         return sections;
     }
 }

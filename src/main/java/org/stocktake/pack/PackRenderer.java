@@ -77,19 +77,18 @@ public class PackRenderer {
     }
 
     private static List<JasperPrint> fillBody(PeriodReport report) throws JRException {
-        PackContent content = new PackContent(report);
-        PackCharts charts = new PackCharts(report);
+        PackModel pack = PackModel.of(report);
         Period period = report.period();
         Map<String, Object> headline = common(period);
-        headline.putAll(content.headline());
+        headline.putAll(JasperRows.headline(pack.headline()));
         Map<String, Object> chartParameters = common(period);
-        chartParameters.putAll(charts.charts());
+        chartParameters.putAll(JasperRows.charts(pack.funding(), pack.history()));
         return List.of(
                 fill("headline", headline, new JREmptyDataSource(1)),
-                fill("areas", common(period), rows(content.areasTable())),
-                fill("charts", chartParameters, rows(charts.shareCharts())),
-                fill("area", common(period), rows(new AreaPages(report, content).pages())),
-                fill("exceptions", common(period), rows(content.exceptions())));
+                fill("areas", common(period), rows(JasperRows.areas(pack.areas()))),
+                fill("charts", chartParameters, rows(JasperRows.shareCharts(pack.shares()))),
+                fill("area", common(period), rows(JasperRows.areaPages(pack.areaSections()))),
+                fill("exceptions", common(period), rows(JasperRows.exceptions(pack.exceptions()))));
     }
 
     /** The cover and the contents; the contents are filled until their own page count is stable. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JRException;
@@ -43,7 +44,9 @@ final class PdfOutput {
     static void write(List<JasperPrint> prints, Period period, Path file) throws JRException {
         AccessiblePdfExporter exporter = new AccessiblePdfExporter(Templates.CONTEXT);
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
+        // written beside the pack and moved over it, so that a reader (the portal serving it) never sees half a pack
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(partial.toFile()));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setTagged(true);
         config.setTagLanguage("en-GB");
@@ -57,6 +60,11 @@ final class PdfOutput {
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
         exporter.exportReport();
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static Path srgbProfile() {

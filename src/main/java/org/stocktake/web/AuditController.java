@@ -1,9 +1,6 @@
 package org.stocktake.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -21,8 +18,6 @@ import org.stocktake.web.Govuk.Cell;
 class AuditController {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId UK = ZoneId.of("Europe/London");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UK);
 
     private final Audit audit;
 
@@ -46,7 +41,7 @@ class AuditController {
 
     private static List<Cell> row(AuditEntry e) {
         String what = e.detail().isEmpty() ? e.action().label() : e.action().label() + ": " + e.detail();
-        return List.of(Cell.text(WHEN.format(e.occurredAt())), Cell.text(e.actor()), Cell.text(what),
+        return List.of(Cell.text(PortalFormats.WHEN.format(e.occurredAt())), Cell.text(e.actor()), Cell.text(what),
                 Cell.text(e.source()));
     }
 

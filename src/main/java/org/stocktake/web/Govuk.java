@@ -20,24 +20,38 @@ public final class Govuk {
     public record ErrorLink(String text, String href) {
     }
 
-    /** A summary list row: a key and either a text value or a list of values (shown as a plain list). */
-    public record Row(String key, String value, List<String> items) {
+    /**
+     * A summary list row: a key and either a text value (a link when {@code href} is set) or a list of values (shown
+     * as a plain list).
+     */
+    public record Row(String key, String value, List<String> items, String href) {
 
         public Row {
             items = items == null ? null : List.copyOf(items);
         }
 
         public static Row of(String key, String value) {
-            return new Row(key, value, null);
+            return new Row(key, value, null, null);
         }
 
         public static Row list(String key, List<String> items) {
-            return new Row(key, null, items);
+            return new Row(key, null, items, null);
+        }
+
+        public static Row link(String key, String text, String href) {
+            return new Row(key, text, null, href);
         }
     }
 
-    /** A table cell; {@code numeric} right-aligns it, {@code href} makes its text a link. */
-    public record Cell(String text, boolean numeric, String href) {
+    /**
+     * A table cell; {@code numeric} right-aligns it, {@code href} makes its text a link, {@code tag} (a tag's colour
+     * classes) shows it as a tag.
+     */
+    public record Cell(String text, boolean numeric, String href, String tag) {
+
+        public Cell(String text, boolean numeric, String href) {
+            this(text, numeric, href, null);
+        }
 
         public static Cell text(String text) {
             return new Cell(text, false, null);
@@ -50,6 +64,14 @@ public final class Govuk {
         public static Cell link(String text, String href) {
             return new Cell(text, false, href);
         }
+
+        public static Cell tag(Tag tag) {
+            return new Cell(tag.text(), false, null, tag.classes());
+        }
+    }
+
+    /** A tag: its text and its colour class, such as {@code govuk-tag--green}. */
+    public record Tag(String text, String classes) {
     }
 
     /** A pagination item: a page number with its link, or an ellipsis ({@code number} null). */

@@ -32,6 +32,10 @@ class SecurityConfiguration {
             + " img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final String SUBMITTER = Role.SUBMITTER.name();
+    private static final String CENTRAL = Role.CENTRAL.name();
+    private static final String STEERING = Role.STEERING.name();
+
     /** Pages and files anyone may fetch: the sign-in and set-password pages and the static assets. */
     static final String[] PUBLIC = {"/login", "/set-password/*", "/assets/**", "/webjars/**", "/css/**", "/js/**",
             "/favicon.ico"};
@@ -45,7 +49,19 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/audit").hasRole(Role.CENTRAL.name())
+                        .requestMatchers(HttpMethod.GET, "/audit").hasRole(CENTRAL)
+                        // an area's returns: its submitters and the central team (PortalData checks the area)
+                        .requestMatchers(HttpMethod.GET, "/submissions/new").hasAnyRole(SUBMITTER, CENTRAL)
+                        .requestMatchers(HttpMethod.POST, "/submissions").hasAnyRole(SUBMITTER, CENTRAL)
+                        .requestMatchers(HttpMethod.GET, "/submissions/*", "/submissions/*/*")
+                                .hasAnyRole(SUBMITTER, CENTRAL)
+                        .requestMatchers(HttpMethod.GET, "/uploads/*", "/uploads/*/status")
+                                .hasAnyRole(SUBMITTER, CENTRAL)
+                        .requestMatchers(HttpMethod.GET, "/areas/*").hasAnyRole(SUBMITTER, CENTRAL)
+                        .requestMatchers(HttpMethod.GET, "/templates/*/*").hasAnyRole(SUBMITTER, CENTRAL)
+                        // the tracker and the packs: the central team and the steering group
+                        .requestMatchers(HttpMethod.GET, "/periods/*", "/periods/*/pack", "/periods/*/pack.pdf")
+                                .hasAnyRole(CENTRAL, STEERING)
                         .anyRequest().authenticated())
                 .formLogin(login -> login
                         .loginPage("/login")

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an import leaves in the database, independent of generated ids: submissions, their records, lines and
- * issues keyed by content hash, so two databases filled by different sequences of runs can be compared.
+ * What an import leaves in the database, independent of generated ids: submissions, their records, lines, issues
+ * and original bytes keyed by content hash, so two databases filled by different sequences of runs can be compared.
  */
 final class DatabaseContents {
 
@@ -25,6 +25,8 @@ final class DatabaseContents {
                     + " JOIN submission s ON s.id = r.submission_id ORDER BY s.sha256",
             "SELECT s.sha256, i.rule_id, i.sheet, i.cell, i.message FROM submission_issue i"
                     + " JOIN submission s ON s.id = i.submission_id ORDER BY s.sha256, i.rule_id, i.sheet, i.cell, i.message",
+            "SELECT s.sha256, COUNT(*), SUM(OCTET_LENGTH(o.bytes)) FROM submission_original o"
+                    + " JOIN submission s ON s.id = o.submission_id GROUP BY s.sha256 ORDER BY s.sha256",
             "SELECT file_name, sha256, status FROM seen_file ORDER BY sha256, file_name",
             "SELECT c.area_code, c.period, s.sha256 FROM counting_return c JOIN submission s ON s.id = c.submission_id"
                     + " ORDER BY c.area_code, c.period");

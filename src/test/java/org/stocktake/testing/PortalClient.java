@@ -1,6 +1,8 @@
 package org.stocktake.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -16,6 +18,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -102,6 +106,61 @@ public final class PortalClient {
         all.putAll(fields);
         String action = form.attr("action").isEmpty() ? null : form.attr("action");
         return post(action == null ? "/" : URI.create(action).getRawPath(), all);
+    }
+
+    /**
+     * Uploads a file through the upload form ({@code GET /submissions/new}, then its multipart {@code POST} with the
+     * form's CSRF token), as a browser without JavaScript does; returns the answer to the POST.
+     */
+    public Page upload(String fileName, byte[] content) {
+        return upload(fileName, () -> new ByteArrayInputStream(content), content.length);
+    }
+
+    /** The same for content streamed (a body too large to hold), of the given length. */
+    public Page upload(String fileName, Supplier<InputStream> content, long length) {
+        Element form = get("/submissions/new").html().selectFirst("form[enctype=multipart/form-data]");
+        if (form == null) {
+            throw new AssertionError("no upload form at /submissions/new");
+        }
+        String boundary = "----stocktake-test-" + UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        for (Element hidden : form.select("input[type=hidden]")) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(hidden.attr("name")).append("\"\r\n\r\n").append(hidden.attr("value")).append("\r\n");
+        }
+        // as browsers do: a quote in the file name is sent as %22
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(fileName.replace("\"", "%22")).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofByteArray(start), HttpRequest.BodyPublishers.ofInputStream(content),
+                HttpRequest.BodyPublishers.ofByteArray(end)), start.length + length + end.length);
+        return send(HttpRequest.newBuilder(URI.create(base + URI.create(form.attr("action")).getRawPath()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body), Map.of());
+    }
+
+    /** Fetches a download as bytes: status, headers and body. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new client (its own connection and cookies) signed in as that user, who must be able to sign in. */
+    public static PortalClient signedIn(int port, String email, String password) {
+        PortalClient client = new PortalClient(port);
+        Page answer = client.signIn(email, password);
+        if (answer.status() != 302 || answer.location().startsWith("/login")) {
+            throw new AssertionError(email + " could not sign in: " + answer.status() + " " + answer.headers().map());
+        }
+        return client;
     }
 
     /** Signs in through the form as a person would; returns the answer to the POST. */

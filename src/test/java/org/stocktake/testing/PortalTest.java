@@ -20,6 +20,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.main.web-application-type=servlet",
+        // feedback files of uploads and rendered packs
+        "stocktake.out=target/portal-tests/out",
+        // an upload is answered with its result even on a busy machine (UploadProgressTests shortens it)
+        "stocktake.portal.upload-wait=60s",
         // a subclass moves the tests to PostgreSQL by setting these (see PostgresPortalTest)
         "spring.datasource.url=${stocktake.test.portal-db:jdbc:h2:mem:portal-tests;DB_CLOSE_DELAY=-1}",
         "spring.datasource.username=${stocktake.test.portal-db-user:sa}",

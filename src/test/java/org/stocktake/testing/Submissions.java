@@ -9,7 +9,8 @@ public final class Submissions {
 
     /** Every table an import writes to, children before parents. */
     private static final List<String> TABLES = List.of("family_record", "funding_line", "stocktake_return",
-            "submission_issue", "import_run_file", "seen_file", "pack_render", "submission");
+            "submission_issue", "submission_original", "import_run_file", "seen_file", "pack_render", "upload_job",
+            "submission");
 
     private Submissions() {
     }
