@@ -132,7 +132,7 @@ class FeedbackMailFunctionalTests extends MailWorld {
             assertThat(a.fileName()).isEqualTo("blackpool.xlsx.csv");
             assertThat(a.contentType()).startsWith("text/csv; charset=utf-8");
             // exactly the §9 feedback CSV the import wrote to out/feedback
-            assertThat(a.content()).isEqualTo(Files.readAllBytes(out.resolve("feedback/blackpool.xlsx.csv")));
+            assertThat(a.content()).isEqualTo(Files.readAllBytes(out.resolve("feedback/q2/blackpool.xlsx.csv")));
         });
 
         long firstId = run.files().get(0).submissionId();
