@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * The e-mail outbox (migration V5): messages with their attachments, and one row per recipient with its own outcome.
  * A sender claims one recipient at a time with {@code SELECT … FOR UPDATE SKIP LOCKED} and a compare-and-set on its
  * state, so several senders (nodes, or a portal's and nightly's) never take the same row; the caller runs each
- * claim and each outcome in a transaction of its own.
+ * claim and each outcome in a transaction of its own. (About 300 lines: every statement on the outbox's tables is
+ * kept here so the claim protocol reads in one place.)
  */
 @Repository
 public class OutboxStore {
