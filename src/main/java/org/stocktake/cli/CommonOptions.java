@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command takes (standard §10). */
@@ -16,13 +17,8 @@ final class CommonOptions {
                     + "PostgreSQL: jdbc:postgresql://host:5432/stocktake")
     String db;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:STOCKTAKE_DB_USER}",
-            description = "Database user (or $STOCKTAKE_DB_USER).")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:STOCKTAKE_DB_PASSWORD}",
-            description = "Database password (better: $STOCKTAKE_DB_PASSWORD, which no process list shows).")
-    String dbPassword;
+    @Mixin
+    DatabaseLogin login = new DatabaseLogin();
 
     @Option(names = "--reference", paramLabel = "DIR", defaultValue = "input-samples/reference",
             description = "Folder holding pilots.csv and ledger.csv (default: ${DEFAULT-VALUE}).")
@@ -43,14 +39,14 @@ final class CommonOptions {
                 // H2 refuses this with AUTO_SERVER: there SIGTERM rolls the file in hand back, as a crash would.
                 properties.put("spring.datasource.url", db + ";DB_CLOSE_ON_EXIT=FALSE");
             }
-            properties.put("spring.datasource.username", dbUser == null ? "sa" : dbUser);
-            properties.put("spring.datasource.password", dbPassword == null ? "" : dbPassword);
+            properties.put("spring.datasource.username", login.user == null ? "sa" : login.user);
+            properties.put("spring.datasource.password", login.password == null ? "" : login.password);
         } else {
-            if (dbUser != null) {
-                properties.put("spring.datasource.username", dbUser);
+            if (login.user != null) {
+                properties.put("spring.datasource.username", login.user);
             }
-            if (dbPassword != null) {
-                properties.put("spring.datasource.password", dbPassword);
+            if (login.password != null) {
+                properties.put("spring.datasource.password", login.password);
             }
         }
         return properties;

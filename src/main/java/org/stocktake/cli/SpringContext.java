@@ -11,7 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.stocktake.StocktakeApplication;
 
-/** Starts the application context once the command line is parsed, so that --db decides the database. */
+/**
+ * Starts the application context once the command line is parsed, so that --db decides the database. The commands
+ * start without the portal ({@link CommandLineContext}); {@code serve} starts it whole.
+ */
 final class SpringContext {
 
     private SpringContext() {
@@ -26,9 +29,16 @@ final class SpringContext {
      *                     hook would close the database pool under a running job
      */
     static ConfigurableApplicationContext start(CommonOptions options, boolean shutdownHook) {
-        return builder(options.springProperties())
+        Map<String, Object> properties = new LinkedHashMap<>(options.springProperties());
+        properties.put(CommandLineContext.PROPERTY, true);
+        // Boot warms up Jackson, Tomcat and the HTTP converters on a second thread: CPU a command never needs
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        return builder(properties)
                 .registerShutdownHook(shutdownHook)
                 .web(WebApplicationType.NONE)
+                // a command uses a few of the beans: the rest are never made
+                .lazyInitialization(true)
+                .initializers(CommandLineContext.initializer())
                 .run();
     }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,6 +17,7 @@ import org.stocktake.feedback.Quarantine;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Rule;
 import org.stocktake.storage.DatabaseLocks;
+import org.stocktake.storage.FamilyRecordStore;
 import org.stocktake.storage.FamilyRecordWriter;
 import org.stocktake.storage.OriginalStore;
 import org.stocktake.storage.ReferenceStore;
@@ -51,7 +51,7 @@ public class ReturnImporter {
     private final RunLogStore runLog;
     private final ReferenceStore reference;
     private final DatabaseLocks locks;
-    private final JdbcTemplate jdbcTemplate;
+    private final FamilyRecordStore familyRecords;
     private final FeedbackFiles feedback;
     private final OriginalStore originals;
     private final TransactionTemplate fileTransaction;
@@ -59,14 +59,14 @@ public class ReturnImporter {
     private final ApplicationEventPublisher events;
 
     ReturnImporter(SubmissionStore submissions, SeenFileStore seenFiles, RunLogStore runLog, ReferenceStore reference,
-            DatabaseLocks locks, JdbcTemplate jdbcTemplate, FeedbackFiles feedback, OriginalStore originals,
+            DatabaseLocks locks, FamilyRecordStore familyRecords, FeedbackFiles feedback, OriginalStore originals,
             PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.seenFiles = seenFiles;
         this.runLog = runLog;
         this.reference = reference;
         this.locks = locks;
-        this.jdbcTemplate = jdbcTemplate;
+        this.familyRecords = familyRecords;
         this.feedback = feedback;
         this.originals = originals;
         this.fileTransaction = new TransactionTemplate(transactions);
@@ -182,11 +182,11 @@ public class ReturnImporter {
             return rejected(Issue.ofFile(Rule.FILE_FORMAT, "a ." + extension + " file is not a return this standard takes;"
                     + " save the return as an Excel workbook (.xlsx) and submit it again"));
         }
-        FamilyRecordWriter records = new FamilyRecordWriter(jdbcTemplate, submissionId);
-        try (ReturnWorkbook workbook = Workbooks.open(file.path())) {
+        try (ReturnWorkbook workbook = Workbooks.open(file.path());
+             FamilyRecordWriter records = familyRecords.writer(submissionId)) {
             ValidatedReturn result = validator.validate(workbook, records);
             if (result.status().counts()) {
-                records.flush();
+                records.finish();
             }
             return result;
         } catch (WorkbookException e) {

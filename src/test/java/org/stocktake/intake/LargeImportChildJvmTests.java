@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -21,7 +22,8 @@ import org.stocktake.testing.ChildJvmTest;
 
 /**
  * A large return imported by the command line in a child JVM at -Xmx256m, so the heap bound is real: every
- * record checked and stored, and a duplicate deep in the sheet found at its exact cell with nothing stored.
+ * record checked and stored, and a duplicate deep in the sheet found at its exact cell with nothing stored. On H2
+ * here (JDBC batches), on PostgreSQL (COPY) in {@link PostgresLargeImportChildJvmTests}.
  */
 @ChildJvmTest
 class LargeImportChildJvmTests {
@@ -74,17 +76,25 @@ class LargeImportChildJvmTests {
     }
 
     private ChildJvm.Result importInChild(Path inbox) throws Exception {
-        return ChildJvm.stocktake(List.of("-Xmx256m"), work, "import", "--inbox", inbox.toString(),
-                "--db", url(), "--reference", LargeReturnWriter.writeReference(work.resolve("reference")).toString(),
-                "--out", work.resolve("out").toString(), "--as-of", LargeReturnWriter.AS_OF.toString());
+        List<String> args = new ArrayList<>(List.of("import", "--inbox", inbox.toString(),
+                "--reference", LargeReturnWriter.writeReference(work.resolve("reference")).toString(),
+                "--out", work.resolve("out").toString(), "--as-of", LargeReturnWriter.AS_OF.toString()));
+        args.addAll(database());
+        return ChildJvm.stocktake(List.of("-Xmx256m"), work, args.toArray(String[]::new));
     }
 
-    private String url() {
-        return "jdbc:h2:file:" + work.resolve("db").resolve("stocktake").toAbsolutePath();
+    /** The command line's database options. */
+    List<String> database() {
+        return List.of("--db", "jdbc:h2:file:" + work.resolve("db").resolve("stocktake").toAbsolutePath());
+    }
+
+    /** A connection to the database the child imported into. */
+    Connection connect() throws Exception {
+        return DriverManager.getConnection(database().get(1), "sa", "");
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url(), "sa", "");
+        try (Connection c = connect();
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

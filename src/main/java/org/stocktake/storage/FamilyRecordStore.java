@@ -1,0 +1,27 @@
+package org.stocktake.storage;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Where family records go: each database its fastest way that keeps a file's rows in the file's transaction
+ * (measured: README, Benchmarks). PostgreSQL takes them by {@code COPY}, streamed while the sheet is read
+ * ({@link CopyRecordWriter}); H2 by JDBC batches ({@link JdbcBatchRecordWriter}). Duplicate references never reach
+ * either: the validator reports them (REC-DUPLICATE at the cell), and the primary key stays the backstop.
+ */
+@Repository
+public class FamilyRecordStore {
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    FamilyRecordStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.postgres = DatabaseLocks.isPostgres(jdbc.getDataSource());
+    }
+
+    /** A writer for one submission's records, in the current transaction. */
+    public FamilyRecordWriter writer(long submissionId) {
+        return postgres ? new CopyRecordWriter(jdbc, submissionId) : new JdbcBatchRecordWriter(jdbc, submissionId);
+    }
+}

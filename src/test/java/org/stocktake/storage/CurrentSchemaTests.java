@@ -1,0 +1,73 @@
+package org.stocktake.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** When a command may start without Flyway's passes: only when every migration is applied as it is now. */
+class CurrentSchemaTests {
+
+    Flyway flyway;
+    JdbcDataSource db;
+
+    @BeforeEach
+    void aDatabase() {
+        db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:current-schema-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        db.setUser("sa");
+        flyway = Flyway.configure().dataSource(db)
+                .locations("classpath:db/batch/h2", "classpath:db/session/h2", "classpath:db/migration").load();
+    }
+
+    @Test
+    void aNewDatabaseIsMigratedAndThenCurrent() {
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).as("no history table").isFalse();
+
+        new CurrentSchema().migrate(flyway);
+
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).hasSize(6);
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).isTrue();
+    }
+
+    @Test
+    void aPendingMigrationRuns() throws SQLException {
+        flyway.migrate();
+        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '4.1'");
+        sql("DROP TABLE spring_session_attributes");
+        sql("DROP TABLE spring_session");
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).isFalse();
+
+        new CurrentSchema().migrate(flyway);
+
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).isTrue();
+    }
+
+    @Test
+    void anEditedOrFailedMigrationIsLeftToFlyway() throws SQLException {
+        flyway.migrate();
+        sql("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '3'");
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).isFalse();
+
+        sql("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" - 1, \"success\" = FALSE"
+                + " WHERE \"version\" = '3'");
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).isFalse();
+
+        sql("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE WHERE \"version\" = '3'");
+        assertThat(CurrentSchema.current(flyway.getConfiguration())).as("as migrated").isTrue();
+    }
+
+    void sql(String statement) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}
