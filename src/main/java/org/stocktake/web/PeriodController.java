@@ -75,10 +75,11 @@ class PeriodController {
         // one open file for its size and its bytes: a render finishing meanwhile moves a new file over the name
         try (FileChannel file = FileChannel.open(pdf)) {
             Downloads.start(response, "application/pdf", pdf.getFileName().toString(), file.size());
+            // audited before the body: a client holding the whole body may read the audit at once
+            audit.record(request.getUserPrincipal().getName(), AuditAction.DOWNLOAD, "stocktake pack " + p,
+                    request.getRemoteAddr());
             Channels.newInputStream(file).transferTo(response.getOutputStream());
         }
-        audit.record(request.getUserPrincipal().getName(), AuditAction.DOWNLOAD, "stocktake pack " + p,
-                request.getRemoteAddr());
     }
 
     private Period current() {

@@ -59,10 +59,10 @@ class SubmissionDownloads {
         SubmissionDetail s = data.submission(id);
         List<Issue> issues = lookup.issues(id);
         Downloads.start(response, "text/csv; charset=UTF-8", s.baseName() + ".csv", null);
+        audited(request, s, "feedback CSV");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         FeedbackCsv.write(out, s.fileName(), issues);
         out.flush();
-        audited(request, s, "feedback CSV");
     }
 
     @GetMapping("/submissions/{id:\\d{1,18}}/feedback.xlsx")
@@ -79,11 +79,11 @@ class SubmissionDownloads {
             originals.copyTo(id, original);
             Path copy = AnnotatedFeedback.write(original, s.fileName(), s.baseName(), issues, work.resolve("out"));
             Downloads.start(response, XLSX, s.baseName() + "-feedback.xlsx", Files.size(copy));
+            audited(request, s, "annotated workbook");
             Files.copy(copy, response.getOutputStream());
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
-        audited(request, s, "annotated workbook");
     }
 
     @GetMapping("/submissions/{id:\\d{1,18}}/original")
@@ -93,8 +93,8 @@ class SubmissionDownloads {
             throw new OriginalNotKept(s);
         }
         Downloads.start(response, Downloads.contentType(s.baseName()), s.baseName(), s.sizeBytes());
-        originals.copyTo(id, response.getOutputStream());
         audited(request, s, "original file");
+        originals.copyTo(id, response.getOutputStream());
     }
 
     /** A submission the user may see whose bytes are not kept: quarantined, or imported before they were. */
@@ -116,6 +116,7 @@ class SubmissionDownloads {
         }
     }
 
+    /** Recorded before the body is sent: a client holding the whole body may ask for the audit at once. */
     private void audited(HttpServletRequest request, SubmissionDetail s, String what) {
         audit.record(request.getUserPrincipal().getName(), AuditAction.DOWNLOAD, what + " of submission " + s.id()
                 + " (" + s.fileName() + ")", request.getRemoteAddr());

@@ -46,11 +46,11 @@ class TemplateController {
             Path template = ReturnTemplate.write(data.register(), entry.areaCode(), p, work);
             Downloads.start(response, SubmissionDownloads.XLSX, template.getFileName().toString(),
                     Files.size(template));
+            audit.record(request.getUserPrincipal().getName(), AuditAction.DOWNLOAD, "template for "
+                    + entry.areaCode() + " " + p, request.getRemoteAddr());
             Files.copy(template, response.getOutputStream());
         } finally {
             FileSystemUtils.deleteRecursively(work);
         }
-        audit.record(request.getUserPrincipal().getName(), AuditAction.DOWNLOAD, "template for " + entry.areaCode()
-                + " " + p, request.getRemoteAddr());
     }
 }
