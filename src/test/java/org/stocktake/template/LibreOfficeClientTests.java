@@ -1,6 +1,7 @@
 package org.stocktake.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.File;
 import java.io.OutputStream;
@@ -22,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.stocktake.feedback.AnnotatedFeedback;
+import org.stocktake.validation.FamilyRecord;
+import org.stocktake.validation.FundingLine;
+import org.stocktake.validation.ReturnStatus;
 import org.stocktake.validation.ReturnValidator;
 import org.stocktake.validation.ValidatedReturn;
 import org.stocktake.workbook.ReturnWorkbook;
@@ -122,11 +126,48 @@ class LibreOfficeClientTests {
         }
     }
 
+    @Test
+    void aReturnSavedByCalcImportsAsAccepted() throws Exception {
+        // given: a filled-in return, opened and saved again as .xlsx by LibreOffice Calc (its own writer: shared
+        // strings, styles, cached formula results as Calc computes them)
+        Path filled = work.resolve("filled.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(filled)) {
+            ReturnTemplate.fillIn(wb, FilledReturnTests.filled());
+            wb.write(out);
+        }
+        Path saved = work.resolve("calc");
+        convert(saved, "xlsx:Calc MS Excel 2007 XML", filled);
+
+        // when
+        List<FamilyRecord> records = new ArrayList<>();
+        ValidatedReturn result;
+        try (ReturnWorkbook workbook = Workbooks.open(saved.resolve("filled.xlsx"))) {
+            result = new ReturnValidator(ReturnTemplateTests.REGISTER, ReturnTemplateTests.AS_OF)
+                    .validate(workbook, records::add);
+        }
+
+        // then: the file is Calc's, and it imports as the officer filled it in
+        try (XSSFWorkbook back = new XSSFWorkbook(saved.resolve("filled.xlsx").toFile())) {
+            assertThat(back.getProperties().getExtendedProperties().getApplication()).startsWith("LibreOffice");
+        }
+        assertThat(result.issues()).isEmpty();
+        assertThat(result.status()).isEqualTo(ReturnStatus.ACCEPTED);
+        assertThat(result.fundingLines()).extracting(FundingLine::row, FundingLine::partner, FundingLine::received)
+                .containsExactly(tuple(4, "Local authority", new BigDecimal("500.25")),
+                        tuple(5, "DWP", new BigDecimal("1000.10")));
+        assertThat(records).extracting(FamilyRecord::row, FamilyRecord::reference, FamilyRecord::outcome)
+                .containsExactly(tuple(4, "BHM-0001", "Education"), tuple(5, "BHM-0002", null));
+    }
+
     static void convertToPdf(Path outDir, Path... files) throws Exception {
+        convert(outDir, "pdf", files);
+    }
+
+    static void convert(Path outDir, String format, Path... files) throws Exception {
         List<String> command = new ArrayList<>(List.of(SOFFICE,
                 // a profile of its own, so that no other LibreOffice (or test) holds it
                 "-env:UserInstallation=" + outDir.resolveSibling("lo-profile").toUri(),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir.toString()));
+                "--headless", "--norestore", "--convert-to", format, "--outdir", outDir.toString()));
         for (Path f : files) {
             command.add(f.toString());
         }
