@@ -20,7 +20,7 @@ import org.stocktake.workbook.WorkbookLimits;
 import org.stocktake.workbook.Workbooks;
 
 /**
- * {@code feedback/<file name>.<submission id>-feedback.xlsx}: a copy of a submitted return in which every cell
+ * {@code feedback/<file name>-feedback.xlsx}: a copy of a submitted return in which every cell
  * with an issue is filled red (error) or amber (warning) and carries a comment listing its messages (its box
  * beside the cell, signed by the central team), behind a first sheet {@code Feedback} that lists every issue in
  * sheet and cell order with a link to its cell. The copy keeps the workbook's sheet order and hidden sheets
