@@ -2,10 +2,9 @@ package org.stocktake.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+
+import org.stocktake.storage.ThrowawayDatabases;
 
 /**
  * Where the benchmark's full import stores: a fresh database for every pass, so each import is a first import. With
@@ -43,10 +42,10 @@ public record BenchDatabase(String url, String user, String password) {
         String name = "bench_" + System.currentTimeMillis() + "_" + pass;
         if (!postgres()) {
             Path file = dir.resolve("db").resolve(name).toAbsolutePath();
-            return new Throwaway("jdbc:h2:file:" + file, () -> StorageFloor.delete(file));
+            return new Throwaway("jdbc:h2:file:" + file, () -> ThrowawayDatabases.deleteH2(file));
         }
-        admin("CREATE DATABASE " + name);
-        return new Throwaway(withDatabase(name), () -> admin("DROP DATABASE IF EXISTS " + name));
+        ThrowawayDatabases.createPostgres(url, user, password, name);
+        return new Throwaway(withDatabase(name), () -> ThrowawayDatabases.dropPostgres(url, user, password, name));
     }
 
     /** The URL with its database name replaced (jdbc:postgresql://host:port/name?parameters). */
@@ -55,11 +54,5 @@ public record BenchDatabase(String url, String user, String password) {
         int query = url.indexOf('?', Math.max(slash, 0));
         String tail = query < 0 ? "" : url.substring(query);
         return (slash < 0 ? url + "/" : url.substring(0, slash + 1)) + name + tail;
-    }
-
-    private void admin(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.stocktake.intake.ImportRunner;
 import org.stocktake.reference.ReferenceCsv;
 import org.stocktake.reference.Register;
 import org.stocktake.storage.RunLogStore.RunFile;
+import org.stocktake.storage.ThrowawayDatabases;
 import org.stocktake.validation.ReturnStatus;
 import org.stocktake.validation.ReturnValidator;
 import org.stocktake.validation.ValidatedReturn;
@@ -188,8 +189,8 @@ public final class Benchmark {
     }
 
     /**
-     * The storage floor ({@link StorageFloor}): as many rows inserted by plain JDBC into a fresh H2 database made
-     * by the application's migrations. What the full import costs beyond reader + validation + this is the job's
+     * The storage floor ({@link ThrowawayDatabases#insertFloor}): as many rows inserted by plain JDBC into a fresh
+     * H2 database made by the application's migrations. What the full import costs beyond reader + validation + this is the job's
      * own overhead.
      */
     public Result h2Alone() throws Exception {
@@ -197,10 +198,10 @@ public final class Benchmark {
         for (int i = 0; i < options.repeat(); i++) {
             Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis());
             Heap.resetPeaks();
-            double seconds = StorageFloor.insert(db, options.rows());
+            double seconds = ThrowawayDatabases.insertFloor(db, options.rows(), LargeReturnWriter::reference);
             passes.add(pass(new Result("H2 alone: plain JDBC insert of as many rows, one transaction",
                     options.rows(), seconds, Heap.peakBytes(), "storage floor")));
-            StorageFloor.delete(db);
+            ThrowawayDatabases.deleteH2(db);
         }
         return add(median(passes));
     }
@@ -212,7 +213,7 @@ public final class Benchmark {
 
     /** Deletes an H2 file database and its side files (the portal bench's throwaway database). */
     public static void deleteDatabase(Path db) throws IOException {
-        StorageFloor.delete(db);
+        ThrowawayDatabases.deleteH2(db);
     }
 
     /** Runs inside the child JVM: one line for the parent to read. */

@@ -1,4 +1,4 @@
-package org.stocktake.bench;
+package org.stocktake.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,16 +13,17 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.IntFunction;
 
 import org.flywaydb.core.Flyway;
 
 /**
- * The storage floor: as many rows as the benchmark's return holds, inserted into {@code family_record} of a fresh
- * H2 file database by plain JDBC (batches of 5,000, one transaction and a savepoint, as the import does), with no
- * workbook at all. The database gets the application's own schema from its Flyway migrations, so the floor pays
- * for the same table, key and foreign key as the import.
+ * The benchmark's databases, made to be thrown away: a PostgreSQL database created and dropped beside the one a
+ * URL names, an H2 file database deleted with its side files, and the storage floor, plain JDBC inserts of family
+ * records into a fresh H2 database with the application's own schema (its Flyway migrations), as the import stores
+ * them (batches of 5,000, one transaction and a savepoint), with no workbook at all.
  */
-final class StorageFloor {
+public final class ThrowawayDatabases {
 
     /** The application's migrations on H2, as {@code spring.flyway.locations} names them for that vendor. */
     private static final String[] MIGRATIONS = {"classpath:db/batch/h2", "classpath:db/migration"};
@@ -30,11 +31,29 @@ final class StorageFloor {
     private static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
             + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
-    private StorageFloor() {
+    private ThrowawayDatabases() {
     }
 
-    /** Inserts {@code rows} records into a new database at {@code db}; returns the seconds the inserts took. */
-    static double insert(Path db, int rows) throws SQLException {
+    /** Creates the database {@code name} on the server of {@code url} (the user needs CREATEDB). */
+    public static void createPostgres(String url, String user, String password, String name) throws SQLException {
+        admin(url, user, password, "CREATE DATABASE " + name);
+    }
+
+    public static void dropPostgres(String url, String user, String password, String name) throws SQLException {
+        admin(url, user, password, "DROP DATABASE IF EXISTS " + name);
+    }
+
+    private static void admin(String url, String user, String password, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /**
+     * Inserts {@code rows} records, with the references {@code reference} gives, into a new H2 database at
+     * {@code db}; returns the seconds the inserts took.
+     */
+    public static double insertFloor(Path db, int rows, IntFunction<String> reference) throws SQLException {
         String url = "jdbc:h2:file:" + db.toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations(MIGRATIONS).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
@@ -47,7 +66,7 @@ final class StorageFloor {
                 for (int i = 1; i <= rows; i++) {
                     LocalDate identified = base.plusDays(i % 1300);
                     ps.setLong(1, submission);
-                    ps.setString(2, LargeReturnWriter.reference(i));
+                    ps.setString(2, reference.apply(i));
                     ps.setInt(3, i + 1);
                     ps.setObject(4, identified);
                     ps.setObject(5, i % 4 != 0 ? identified.plusDays(i % 60) : null, Types.DATE);
@@ -83,7 +102,7 @@ final class StorageFloor {
     }
 
     /** Deletes an H2 file database's files (a million-row database is some hundreds of MiB). */
-    static void delete(Path db) throws IOException {
+    public static void deleteH2(Path db) throws IOException {
         Path dir = db.toAbsolutePath().getParent();
         String prefix = db.getFileName().toString() + ".";
         try (var files = Files.list(dir)) {
