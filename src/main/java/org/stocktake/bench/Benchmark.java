@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.zip.ZipFile;
 
@@ -204,6 +206,24 @@ public final class Benchmark {
             ThrowawayDatabases.deleteH2(db);
         }
         return add(median(passes));
+    }
+
+    /**
+     * The ways H2 can take as many rows in one transaction ({@link ThrowawayDatabases#insertWays}), each the median
+     * of the passes. The key-less copy shows what the primary key costs; it is not a way the import may take (the
+     * key refuses a family twice).
+     */
+    public void h2Ways() throws Exception {
+        Map<String, List<Result>> passes = new LinkedHashMap<>();
+        for (int i = 0; i < options.repeat(); i++) {
+            Path dir = Files.createDirectories(options.dir().resolve("db"));
+            for (Map.Entry<String, Double> way : ThrowawayDatabases.insertWays(dir, options.rows(),
+                    LargeReturnWriter::reference).entrySet()) {
+                passes.computeIfAbsent(way.getKey(), k -> new ArrayList<>()).add(pass(new Result(way.getKey(),
+                        options.rows(), way.getValue(), 0, "one transaction")));
+            }
+        }
+        passes.values().forEach(p -> add(median(p)));
     }
 
     /** A naive POI user-model read in a child JVM with its own heap; an OutOfMemoryError is reported as such. */

@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     DatabaseLogin login;
 
+    @Option(names = "--h2-ways", description = "Also measure the ways H2 can take as many rows in one transaction"
+            + " (one-row and multi-row INSERT batches, INSERT ... SELECT FROM CSVREAD, a table without its key).")
+    boolean h2Ways;
+
     @Option(names = "--naive-poi", hidden = true, paramLabel = "FILE", description = "Internal: the child JVM's read.")
     Path naivePoi;
 
@@ -83,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
         BenchDatabase database = new BenchDatabase(db, login.user, login.password);
         if (!database.postgres()) {
             bench.h2Alone();
+            if (h2Ways) {
+                bench.h2Ways();
+            }
         }
         bench.fullImport(database, url -> {
             CommonOptions options = new CommonOptions();

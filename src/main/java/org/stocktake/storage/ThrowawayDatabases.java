@@ -1,6 +1,8 @@
 package org.stocktake.storage;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +15,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 import org.flywaydb.core.Flyway;
@@ -54,6 +58,61 @@ public final class ThrowawayDatabases {
      * {@code db}; returns the seconds the inserts took.
      */
     public static double insertFloor(Path db, int rows, IntFunction<String> reference) throws SQLException {
+        return timed(db, rows, (c, submission) -> {
+            batchedInserts(c, INSERT, 1, submission, rows, reference);
+            return "family_record";
+        });
+    }
+
+    /**
+     * The ways H2 can take {@code rows} records in one transaction (standard §5: a file leaves nothing behind if it
+     * fails), each into a fresh database under {@code dir}, deleted after: name → seconds, including the commit.
+     */
+    public static Map<String, Double> insertWays(Path dir, int rows, IntFunction<String> reference)
+            throws SQLException, IOException {
+        Map<String, Double> ways = new LinkedHashMap<>();
+        ways.put("H2 way: one-row INSERTs in JDBC batches (the import's)",
+                way(dir, "one-row", rows, (c, s) -> {
+                    batchedInserts(c, INSERT, 1, s, rows, reference);
+                    return "family_record";
+                }));
+        ways.put("H2 way: multi-row INSERTs of 100 rows, in JDBC batches",
+                way(dir, "multi-row", rows, (c, s) -> {
+                    batchedInserts(c, multiRowInsert(100), 100, s, rows, reference);
+                    return "family_record";
+                }));
+        ways.put("H2 way: INSERT ... SELECT FROM CSVREAD (CSV write included)",
+                way(dir, "csvread", rows, (c, s) -> {
+                    csvRead(c, dir.resolve("rows.csv"), s, rows, reference);
+                    return "family_record";
+                }));
+        ways.put("H2 way: one-row INSERTs, a copy of the table without its key", way(dir, "no-key", rows, (c, s) -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("CREATE TABLE family_record_nokey AS SELECT * FROM family_record WITH NO DATA");
+                    }
+                    batchedInserts(c, INSERT.replace("family_record ", "family_record_nokey "), 1, s, rows,
+                            reference);
+                    return "family_record_nokey";
+                }));
+        return ways;
+    }
+
+    /** Inserts the rows; returns the table they went to. */
+    private interface Inserts {
+        String run(Connection c, long submission) throws SQLException, IOException;
+    }
+
+    private static double way(Path dir, String name, int rows, Inserts inserts) throws SQLException, IOException {
+        Path db = dir.resolve("way-" + name).toAbsolutePath();
+        try {
+            return timed(db, rows, inserts);
+        } finally {
+            deleteH2(db);
+        }
+    }
+
+    /** Runs the inserts in one transaction and times them with the commit; checks that every row was stored. */
+    private static double timed(Path db, int rows, Inserts inserts) throws SQLException {
         String url = "jdbc:h2:file:" + db.toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations(MIGRATIONS).load().migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
@@ -61,28 +120,93 @@ public final class ThrowawayDatabases {
             long submission = submission(c);
             Savepoint savepoint = c.setSavepoint();
             long t = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                LocalDate base = LocalDate.of(2009, 1, 1);
-                for (int i = 1; i <= rows; i++) {
-                    LocalDate identified = base.plusDays(i % 1300);
-                    ps.setLong(1, submission);
-                    ps.setString(2, reference.apply(i));
-                    ps.setInt(3, i + 1);
-                    ps.setObject(4, identified);
-                    ps.setObject(5, i % 4 != 0 ? identified.plusDays(i % 60) : null, Types.DATE);
-                    ps.setObject(6, i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null, Types.DATE);
-                    ps.setString(7, i % 4 != 0 && i % 5 != 0 ? "Education" : null);
-                    ps.addBatch();
-                    if (i % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+            String table;
+            try {
+                table = inserts.run(c, submission);
+            } catch (IOException e) {
+                throw new SQLException(e);
             }
             c.releaseSavepoint(savepoint);
             c.commit();
-            return (System.nanoTime() - t) / 1e9;
+            double seconds = (System.nanoTime() - t) / 1e9;
+            try (Statement st = c.createStatement(); var count = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                count.next();
+                if (count.getLong(1) != rows) {
+                    throw new SQLException(count.getLong(1) + " rows stored in " + table + " of " + rows);
+                }
+            }
+            return seconds;
         }
+    }
+
+    private static String multiRowInsert(int perStatement) {
+        StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf("VALUES") + 7));
+        for (int r = 0; r < perStatement; r++) {
+            sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
+    /**
+     * Binds rows 1..rows, {@code perStatement} to a statement, and executes them in batches of about 5,000 rows; the
+     * rows that do not fill a last statement go in one at a time.
+     */
+    private static void batchedInserts(Connection c, String sql, int perStatement, long submission, int rows,
+            IntFunction<String> reference) throws SQLException {
+        int whole = rows / perStatement * perStatement;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int bound = 0;
+            for (int i = 1; i <= whole; i += perStatement) {
+                for (int r = 0; r < perStatement; r++) {
+                    Object[] values = row(i + r, submission, reference);
+                    for (int v = 0; v < values.length; v++) {
+                        ps.setObject(r * values.length + v + 1, values[v], TYPES[v]);
+                    }
+                }
+                ps.addBatch();
+                bound += perStatement;
+                if (bound % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        if (whole < rows) {
+            batchedInserts(c, INSERT, 1, submission, rows - whole, i -> reference.apply(whole + i));
+        }
+    }
+
+    private static void csvRead(Connection c, Path csv, long submission, int rows, IntFunction<String> reference)
+            throws SQLException, IOException {
+        try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            for (int i = 1; i <= rows; i++) {
+                Object[] values = row(i, submission, reference);
+                for (int v = 0; v < values.length; v++) {
+                    out.write(v == 0 ? "" : ",");
+                    out.write(values[v] == null ? "" : values[v].toString());
+                }
+                out.write('\n');
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("INSERT INTO family_record SELECT * FROM CSVREAD('" + csv.toAbsolutePath()
+                    + "', 'submission_id,family_ref,sheet_row,date_identified,date_started,date_closed,outcome',"
+                    + " 'charset=UTF-8 null=')");
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private static final int[] TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.DATE, Types.DATE,
+        Types.DATE, Types.VARCHAR};
+
+    /** The values of record {@code i}, in the INSERT's column order. */
+    private static Object[] row(int i, long submission, IntFunction<String> reference) {
+        LocalDate identified = LocalDate.of(2009, 1, 1).plusDays(i % 1300);
+        return new Object[] {submission, reference.apply(i), i + 1, identified,
+            i % 4 != 0 ? identified.plusDays(i % 60) : null,
+            i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null,
+            i % 4 != 0 && i % 5 != 0 ? "Education" : null};
     }
 
     /** The submission the records hang from. */
