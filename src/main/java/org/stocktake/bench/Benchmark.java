@@ -231,11 +231,6 @@ public final class Benchmark {
         return add(NaivePoiRead.inChildJvm(poiFile(), options.poiRows(), heap));
     }
 
-    /** Deletes an H2 file database and its side files (the portal bench's throwaway database). */
-    public static void deleteDatabase(Path db) throws IOException {
-        ThrowawayDatabases.deleteH2(db);
-    }
-
     /** Runs inside the child JVM: one line for the parent to read. */
     public static void naivePoiChild(Path file, PrintStream out) {
         NaivePoiRead.child(file, out);

@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     DatabaseLogin login;
 
     @Option(names = "--h2-ways", description = "Also measure the ways H2 can take as many rows in one transaction"
-            + " (one-row and multi-row INSERT batches, INSERT ... SELECT FROM CSVREAD, a table without its key).")
+            + " (batches of one-row and of 100-row inserts, a bulk read of a CSV file, a table without its key).")
     boolean h2Ways;
 
     @Option(names = "--naive-poi", hidden = true, paramLabel = "FILE", description = "Internal: the child JVM's read.")

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.stocktake.audit.Audit;
-import org.stocktake.bench.Benchmark;
 import org.stocktake.bench.PortalBench;
 import org.stocktake.bench.PortalBench.Officer;
 import org.stocktake.intake.ReferenceLoader;
+import org.stocktake.storage.ThrowawayDatabases;
 import org.stocktake.users.NewUser;
 import org.stocktake.users.Role;
 import org.stocktake.users.Users;
@@ -70,7 +70,7 @@ final class PortalBenchRun {
                     new PortalBench.Options(users, Duration.ofSeconds(seconds)), System.out);
             bench.run(officers);
         }
-        Benchmark.deleteDatabase(db);
+        ThrowawayDatabases.deleteH2(db);
         return bench.errors() == 0 ? 0 : 1;
     }
 

@@ -26,8 +26,7 @@ public final class FeedbackNames {
                 parts.add(part);
             }
         }
-        String path = parts.isEmpty() ? "return" : String.join("/", parts);
-        return path;
+        return parts.isEmpty() ? "return" : String.join("/", parts);
     }
 
     /** {@code feedback/a/return.xlsx.csv}, relative to the output folder. */

@@ -58,10 +58,7 @@ public final class ThrowawayDatabases {
      * {@code db}; returns the seconds the inserts took.
      */
     public static double insertFloor(Path db, int rows, IntFunction<String> reference) throws SQLException {
-        return timed(db, rows, (c, submission) -> {
-            batchedInserts(c, INSERT, 1, submission, rows, reference);
-            return "family_record";
-        });
+        return timed(db, rows, oneRowInserts(rows, reference));
     }
 
     /**
@@ -72,10 +69,7 @@ public final class ThrowawayDatabases {
             throws SQLException, IOException {
         Map<String, Double> ways = new LinkedHashMap<>();
         ways.put("H2 way: one-row INSERTs in JDBC batches (the import's)",
-                way(dir, "one-row", rows, (c, s) -> {
-                    batchedInserts(c, INSERT, 1, s, rows, reference);
-                    return "family_record";
-                }));
+                way(dir, "one-row", rows, oneRowInserts(rows, reference)));
         ways.put("H2 way: multi-row INSERTs of 100 rows, in JDBC batches",
                 way(dir, "multi-row", rows, (c, s) -> {
                     batchedInserts(c, multiRowInsert(100), 100, s, rows, reference);
@@ -100,6 +94,14 @@ public final class ThrowawayDatabases {
     /** Inserts the rows; returns the table they went to. */
     private interface Inserts {
         String run(Connection c, long submission) throws SQLException, IOException;
+    }
+
+    /** The import's way: one-row INSERTs in JDBC batches. */
+    private static Inserts oneRowInserts(int rows, IntFunction<String> reference) {
+        return (c, submission) -> {
+            batchedInserts(c, INSERT, 1, submission, rows, reference);
+            return "family_record";
+        };
     }
 
     private static double way(Path dir, String name, int rows, Inserts inserts) throws SQLException, IOException {

@@ -32,6 +32,7 @@ import org.stocktake.standard.ReturnLayout.CoverLabels;
 import org.stocktake.storage.OutboxStore;
 import org.stocktake.storage.OutboxStore.Scope;
 import org.stocktake.storage.OutboxStore.StoredMessage;
+import org.stocktake.storage.ThrowawayDatabases;
 import org.stocktake.testing.ReturnFixture;
 import org.stocktake.testing.TestReference;
 
@@ -181,7 +182,7 @@ public final class MailBenchmark {
             smtp.purgeEmailFromAllMailboxes();
             return new Run(name, importSeconds, packSeconds, feedback, pack);
         } finally {
-            Benchmark.deleteDatabase(db);
+            ThrowawayDatabases.deleteH2(db);
         }
     }
 

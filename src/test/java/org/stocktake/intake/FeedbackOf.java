@@ -2,9 +2,7 @@ package org.stocktake.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** A file's feedback under {@code <out>/feedback/} by the file's name ({@code blackpool.xlsx.csv}), asserted present. */
 final class FeedbackOf {
@@ -12,31 +10,26 @@ final class FeedbackOf {
     private FeedbackOf() {
     }
 
-    /** The one feedback CSV of a file name. */
+    /** The feedback CSV of a file name, asserted written. */
     static Path csv(Path out, String fileName) {
-        return only(csvs(out, fileName), fileName);
+        return written(csvPath(out, fileName));
     }
 
-    /** The one annotated copy of a file name. */
+    /** The annotated copy of a file name, asserted written. */
     static Path copy(Path out, String fileName) {
-        return only(copies(out, fileName), fileName);
+        return written(copyPath(out, fileName));
     }
 
-    static List<Path> csvs(Path out, String fileName) {
-        return find(out, fileName, ".csv");
+    static Path csvPath(Path out, String fileName) {
+        return out.resolve("feedback").resolve(fileName + ".csv");
     }
 
-    static List<Path> copies(Path out, String fileName) {
-        return find(out, fileName, "-feedback.xlsx");
+    static Path copyPath(Path out, String fileName) {
+        return out.resolve("feedback").resolve(fileName + "-feedback.xlsx");
     }
 
-    private static List<Path> find(Path out, String fileName, String ending) {
-        Path file = out.resolve("feedback").resolve(fileName + ending);
-        return Files.isRegularFile(file) ? List.of(file) : List.of();
-    }
-
-    private static Path only(List<Path> found, String fileName) {
-        assertThat(found).as("feedback of " + fileName).hasSize(1);
-        return found.get(0);
+    private static Path written(Path file) {
+        assertThat(file).isRegularFile();
+        return file;
     }
 }
