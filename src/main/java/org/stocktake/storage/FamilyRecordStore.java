@@ -6,8 +6,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Where family records go: each database its fastest way that keeps a file's rows in the file's transaction
  * (measured: README, Benchmarks). PostgreSQL takes them by {@code COPY}, streamed while the sheet is read
- * ({@link CopyRecordWriter}); H2 by JDBC batches ({@link JdbcBatchRecordWriter}). Duplicate references never reach
- * either: the validator reports them (REC-DUPLICATE at the cell), and the primary key stays the backstop.
+ * ({@link CopyRecordWriter}); H2 by JDBC batches inserted beside the reading ({@link JdbcBatchRecordWriter}). A record
+ * is keyed by its submission and sheet row (V7); a family reference given twice never reaches either: the validator
+ * reports it (REC-DUPLICATE at the cell) and the return is rejected.
  */
 @Repository
 public class FamilyRecordStore {

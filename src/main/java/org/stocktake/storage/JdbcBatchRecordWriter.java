@@ -1,5 +1,6 @@
 package org.stocktake.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -7,24 +8,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import javax.sql.DataSource;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.stocktake.validation.FamilyRecord;
 
 /**
- * Stores family records in JDBC batches as the sheet streams (H2's way; see {@link FamilyRecordStore}); memory holds
- * one batch at a time, whatever the size of the sheet.
+ * Stores family records in JDBC batches as the sheet streams (H2's way; see {@link FamilyRecordStore}), on the
+ * connection of the caller's transaction. H2 stores in the importing JVM, so storing and parsing would take turns on
+ * one core; from the first full batch on, batches are inserted by a second thread ({@link BackgroundBatches}) while
+ * this one reads on, and the two cores share the work. Memory holds at most three batches, whatever the size of the
+ * sheet. A return of one batch or less is stored on the caller's thread, with no thread started.
  */
 final class JdbcBatchRecordWriter implements FamilyRecordWriter {
 
     /** Measured against 2,000 and 20,000 on H2: the batch size hardly matters; the per-row index work does. */
     static final int BATCH = 5_000;
-    private static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
+    static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
             + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final long submissionId;
-    private final List<FamilyRecord> buffer = new ArrayList<>(BATCH);
+    private List<FamilyRecord> buffer = new ArrayList<>(BATCH);
+    private Connection connection;
+    private BackgroundBatches background;
 
     JdbcBatchRecordWriter(JdbcTemplate jdbc, long submissionId) {
         this.jdbc = jdbc;
@@ -35,29 +45,61 @@ final class JdbcBatchRecordWriter implements FamilyRecordWriter {
     public void accept(FamilyRecord record) {
         buffer.add(record);
         if (buffer.size() == BATCH) {
-            flush();
+            if (background == null) {
+                Connection transactional = connection();
+                background = new BackgroundBatches(batch -> insert(transactional, submissionId, batch),
+                        this::translate);
+            }
+            background.submit(buffer);
+            buffer = new ArrayList<>(BATCH);
         }
     }
 
     @Override
     public void finish() {
-        flush();
-    }
-
-    /** Drops what is buffered: the batches already executed go with the rollback that follows. */
-    @Override
-    public void close() {
+        if (background != null) {
+            background.submit(buffer);
+            background.finish();
+        } else if (!buffer.isEmpty()) {
+            try {
+                insert(connection(), submissionId, buffer);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
         buffer.clear();
     }
 
-    private void flush() {
-        if (buffer.isEmpty()) {
-            return;
+    /**
+     * Drops what is buffered and waits for a batch being inserted to end, so that the connection is idle for the
+     * rollback that follows; the batches already inserted go with it.
+     */
+    @Override
+    public void close() {
+        buffer.clear();
+        try {
+            if (background != null) {
+                background.abandon();
+            }
+        } finally {
+            if (connection != null) {
+                DataSourceUtils.releaseConnection(connection, dataSource());
+                connection = null;
+            }
         }
-        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                FamilyRecord r = buffer.get(i);
+    }
+
+    /** Taken on the caller's thread, where the file's transaction is bound; used by one thread at a time. */
+    private Connection connection() {
+        if (connection == null) {
+            connection = DataSourceUtils.getConnection(dataSource());
+        }
+        return connection;
+    }
+
+    static void insert(Connection connection, long submissionId, List<FamilyRecord> batch) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+            for (FamilyRecord r : batch) {
                 ps.setLong(1, submissionId);
                 ps.setString(2, r.reference());
                 ps.setInt(3, r.row());
@@ -65,14 +107,10 @@ final class JdbcBatchRecordWriter implements FamilyRecordWriter {
                 setDate(ps, 5, r.started());
                 setDate(ps, 6, r.closed());
                 ps.setString(7, r.outcome());
+                ps.addBatch();
             }
-
-            @Override
-            public int getBatchSize() {
-                return buffer.size();
-            }
-        });
-        buffer.clear();
+            ps.executeBatch();
+        }
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
@@ -81,5 +119,14 @@ final class JdbcBatchRecordWriter implements FamilyRecordWriter {
         } else {
             ps.setObject(index, date); // JDBC 4.2: no java.sql.Date and its time-zone arithmetic per cell
         }
+    }
+
+    private DataSource dataSource() {
+        return jdbc.getDataSource();
+    }
+
+    private DataAccessException translate(SQLException e) {
+        DataAccessException translated = jdbc.getExceptionTranslator().translate("insert family_record", INSERT, e);
+        return translated != null ? translated : new UncategorizedSQLException("insert family_record", INSERT, e);
     }
 }

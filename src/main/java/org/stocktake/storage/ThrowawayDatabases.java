@@ -156,9 +156,18 @@ public final class ThrowawayDatabases {
     private static void batchedInserts(Connection c, String sql, int perStatement, long submission, int rows,
             IntFunction<String> reference) throws SQLException {
         int whole = rows / perStatement * perStatement;
+        bind(c, sql, perStatement, submission, 1, whole, reference);
+        if (whole < rows) {
+            bind(c, INSERT, 1, submission, whole + 1, rows, reference);
+        }
+    }
+
+    /** Binds rows {@code first..last}, a whole number of statements' worth. */
+    private static void bind(Connection c, String sql, int perStatement, long submission, int first, int last,
+            IntFunction<String> reference) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int bound = 0;
-            for (int i = 1; i <= whole; i += perStatement) {
+            for (int i = first; i <= last; i += perStatement) {
                 for (int r = 0; r < perStatement; r++) {
                     Object[] values = row(i + r, submission, reference);
                     for (int v = 0; v < values.length; v++) {
@@ -172,9 +181,6 @@ public final class ThrowawayDatabases {
                 }
             }
             ps.executeBatch();
-        }
-        if (whole < rows) {
-            batchedInserts(c, INSERT, 1, submission, rows - whole, i -> reference.apply(whole + i));
         }
     }
 

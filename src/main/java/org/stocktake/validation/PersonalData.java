@@ -48,8 +48,23 @@ final class PersonalData {
 
     /** What kind of personal data a family reference looks like, if any. */
     static Optional<String> inReference(String text) {
-        return inText(text).or(() -> NAME_REFERENCE.matcher(text.strip()).matches()
+        return inText(text).or(() -> mayBeNameReference(text) && NAME_REFERENCE.matcher(text.strip()).matches()
                 ? Optional.of("a personal name") : Optional.empty());
+    }
+
+    /**
+     * Whether {@link #NAME_REFERENCE} can match: it needs a lower-case letter and a hyphen or underscore. Most
+     * references ({@code BHM-00042}) have no lower-case letter, and skip the regex.
+     */
+    private static boolean mayBeNameReference(String text) {
+        boolean lower = false;
+        boolean joiner = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            lower |= c >= 'a' && c <= 'z';
+            joiner |= c == '-' || c == '_';
+        }
+        return lower && joiner;
     }
 
     /** What kind of personal data a free-text value looks like, if any. */

@@ -122,13 +122,14 @@ class FamilyRecordStoreTests {
 
         assertThat(count("family_record")).isZero();
         assertThat(jdbc.sql("SELECT status FROM submission").query(String.class).single()).isEqualTo("REJECTED");
+        assertThat(recordThreads()).isZero();
     }
 
     @Test
     void aFailureWhileTheRecordsStreamLeavesNothingOfTheFile() {
         long before = count("submission");
 
-        // the key is the backstop behind REC-DUPLICATE: a duplicate that reached the database fails the file
+        // a record of a sheet row already stored (the key: submission and row) fails the file
         assertThatThrownBy(() -> file.executeWithoutResult(tx -> {
             long id = submission();
             try (FamilyRecordWriter writer = store.writer(id)) {
@@ -140,6 +141,29 @@ class FamilyRecordStoreTests {
 
         assertThat(count("family_record")).isZero();
         assertThat(count("submission")).isEqualTo(before);
+    }
+
+    @Test
+    void aFailureInAnEarlyBatchStopsTheStreamAndLeavesNothingOfTheFile() {
+        long before = count("submission");
+
+        // the duplicate is in the second batch; on H2 that batch is inserted on the second thread while the sheet
+        // streams on, and its failure reaches the reader at a later record or at finish, never lost or hung
+        assertThatThrownBy(() -> file.executeWithoutResult(tx -> {
+            long id = submission();
+            try (FamilyRecordWriter writer = store.writer(id)) {
+                for (int i = 1; i <= 7_000; i++) {
+                    writer.accept(record(i));
+                }
+                writer.accept(record(3));
+                many(writer, 10_000);
+                writer.finish();
+            }
+        })).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(count("family_record")).isZero();
+        assertThat(count("submission")).isEqualTo(before);
+        assertThat(recordThreads()).isZero();
     }
 
     @Test
@@ -191,6 +215,12 @@ class FamilyRecordStoreTests {
 
     private long submission() {
         return submissions.begin("records.xlsx", String.format("%064d", ++files), 1, null, null);
+    }
+
+    /** Threads still storing family records: none once a writer is closed. */
+    private static long recordThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("family-records-")).count();
     }
 
     private long count(String table) {
