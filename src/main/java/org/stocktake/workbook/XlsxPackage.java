@@ -33,6 +33,7 @@ final class XlsxPackage implements Closeable {
     private final ZipFile zip;
     private final WorkbookLimits limits;
     private final Map<String, ZipEntry> parts = new HashMap<>();
+    private final List<ReadAhead> readAheads = new ArrayList<>();
     private long totalInflated;
 
     /** A relationship of a part: its id, type (full URI) and resolved target part name (null if external). */
@@ -103,13 +104,22 @@ final class XlsxPackage implements Closeable {
         return new ArrayList<>(parts.keySet());
     }
 
+    /** A part larger than this (compressed) is inflated on a thread of its own while it is parsed. */
+    static final long READ_AHEAD_FROM = 1 << 20;
+
     /** Opens a part for reading, inflation limits applied. */
     InputStream open(String partName) throws IOException {
         ZipEntry entry = parts.get(normalise(partName));
         if (entry == null) {
             throw new java.io.FileNotFoundException(partName);
         }
-        return new Limited(zip.getInputStream(entry), entry, partName);
+        InputStream part = new Limited(zip.getInputStream(entry), entry, partName);
+        if (entry.getCompressedSize() <= READ_AHEAD_FROM) {
+            return part;
+        }
+        ReadAhead ahead = new ReadAhead(part, partName);
+        readAheads.add(ahead); // closed with the package, if its reader was not
+        return ahead;
     }
 
     /** A StAX reader over a part; a DOCTYPE is refused on sight. */
@@ -186,8 +196,13 @@ final class XlsxPackage implements Closeable {
 
     @Override
     public void close() {
+        readAheads.forEach(XlsxPackage::closeQuietly); // their threads stop before the zip closes under them
+        closeQuietly(zip);
+    }
+
+    private static void closeQuietly(Closeable c) {
         try {
-            zip.close();
+            c.close();
         } catch (IOException e) {
             // nothing to do
         }
@@ -230,8 +245,10 @@ final class XlsxPackage implements Closeable {
             return skipped;
         }
 
+        // synchronized: a large part counts on its read-ahead thread, and every part adds to one total
         private void count(long n) throws InflationLimitException {
-            inflated += n;
+            synchronized (XlsxPackage.this) {
+                inflated += n;
             totalInflated += n;
             if (inflated > limits.ratioCheckAfterBytes() && inflated > limits.maxInflateRatio() * compressed) {
                 throw new InflationLimitException("the part " + partName + " inflates more than "
@@ -244,6 +261,7 @@ final class XlsxPackage implements Closeable {
             if (totalInflated > limits.maxTotalInflatedBytes()) {
                 throw new InflationLimitException("the workbook inflates to more than "
                         + limits.maxTotalInflatedBytes() / (1024 * 1024) + " MiB");
+            }
             }
         }
     }
