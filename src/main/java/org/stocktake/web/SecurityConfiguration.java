@@ -37,7 +37,7 @@ class SecurityConfiguration {
     private static final String STEERING = Role.STEERING.name();
 
     /** Pages and files anyone may fetch: the sign-in and set-password pages and the static assets. */
-    static final String[] PUBLIC = {"/login", "/set-password/*", "/assets/**", "/webjars/**", "/css/**", "/js/**",
+    static final String[] PUBLIC = {"/login", "/set-password/*", "/assets/**", "/webjars/**", "/static/**",
             "/favicon.ico"};
 
     @Bean

@@ -82,6 +82,19 @@ class LauncherTests {
     }
 
     @Test
+    void theVersionIsReadFromTheJdksReleaseFileWithoutStartingIt() throws Exception {
+        Path home = work.resolve("jdk");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        // started, it would claim 17: the release file, read first, says 11
+        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"17.0.15\" 2025-04-15' >&2\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Debian\"\nJAVA_VERSION=\"11.0.22\"\n");
+
+        assertThat(launch(Map.of("JAVA_HOME", home.toString(), "PATH", bin + ":/usr/bin:/bin"))).isEqualTo(new Run(1,
+                "", "stocktake: " + java + " is Java 11.0.22: " + INSTALL + "\n"));
+    }
+
+    @Test
     void aJava17RuntimeWithoutJavacCannotBuild() throws Exception {
         fakeJava("openjdk version \"17.0.15\" 2025-04-15");
         assertThat(launch(Map.of())).isEqualTo(new Run(1, "", "stocktake: no javac on the PATH (a Java runtime, not a"

@@ -233,7 +233,7 @@ class SignInFunctionalTests {
         assertThat(cookie).startsWith("SESSION=").contains("; Path=/", "; HttpOnly", "; SameSite=Lax")
                 .doesNotContain("Secure");
         assertThat(login.html().select("script").eachAttr("src"))
-                .containsExactly("/js/govuk-frontend-supported.js", "/js/stocktake.js");
+                .containsExactly("/static/js/govuk-frontend-supported.js", "/static/js/stocktake.js");
         assertThat(login.html().select("script:not([src])")).isEmpty();
         assertThat(login.html().select("style, [style]")).isEmpty();
     }
