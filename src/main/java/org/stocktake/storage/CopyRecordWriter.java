@@ -30,10 +30,10 @@ import org.stocktake.validation.FamilyRecord;
  */
 final class CopyRecordWriter implements FamilyRecordWriter {
 
-    static final String COPY = "COPY family_record (submission_id, family_ref, sheet_row, date_identified,"
-            + " date_started, date_closed, outcome) FROM STDIN (FORMAT binary)";
+    static final String COPY = "COPY family_record (record_key, submission_id, family_ref, sheet_row,"
+            + " date_identified, date_started, date_closed, outcome) FROM STDIN (FORMAT binary)";
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
-    private static final short FIELDS = 7;
+    private static final short FIELDS = 8;
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     /** Sent to the server in messages of this size. */
     private static final int CHUNK = 1 << 16;
@@ -57,8 +57,9 @@ final class CopyRecordWriter implements FamilyRecordWriter {
         }
         byte[] reference = utf8(record.reference());
         byte[] outcome = record.outcome() == null ? null : utf8(record.outcome());
-        ensure(2 + 12 + 4 + reference.length + 8 + 3 * 8 + 4 + (outcome == null ? 0 : outcome.length));
+        ensure(2 + 2 * 12 + 4 + reference.length + 8 + 3 * 8 + 4 + (outcome == null ? 0 : outcome.length));
         buffer.putShort(FIELDS);
+        buffer.putInt(8).putLong(FamilyRecordStore.key(submissionId, record.row()));
         buffer.putInt(8).putLong(submissionId);
         buffer.putInt(reference.length).put(reference);
         buffer.putInt(4).putInt(record.row());

@@ -27,8 +27,8 @@ final class JdbcBatchRecordWriter implements FamilyRecordWriter {
 
     /** Measured against 2,000 and 20,000 on H2: the batch size hardly matters; the per-row index work does. */
     static final int BATCH = 5_000;
-    static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
-            + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT = "INSERT INTO family_record (record_key, submission_id, family_ref, sheet_row,"
+            + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final long submissionId;
@@ -100,13 +100,14 @@ final class JdbcBatchRecordWriter implements FamilyRecordWriter {
     static void insert(Connection connection, long submissionId, List<FamilyRecord> batch) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
             for (FamilyRecord r : batch) {
-                ps.setLong(1, submissionId);
-                ps.setString(2, r.reference());
-                ps.setInt(3, r.row());
-                setDate(ps, 4, r.identified());
-                setDate(ps, 5, r.started());
-                setDate(ps, 6, r.closed());
-                ps.setString(7, r.outcome());
+                ps.setLong(1, FamilyRecordStore.key(submissionId, r.row()));
+                ps.setLong(2, submissionId);
+                ps.setString(3, r.reference());
+                ps.setInt(4, r.row());
+                setDate(ps, 5, r.identified());
+                setDate(ps, 6, r.started());
+                setDate(ps, 7, r.closed());
+                ps.setString(8, r.outcome());
                 ps.addBatch();
             }
             ps.executeBatch();

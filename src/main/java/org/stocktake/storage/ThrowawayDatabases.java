@@ -32,8 +32,7 @@ public final class ThrowawayDatabases {
     /** The application's migrations on H2, as {@code spring.flyway.locations} names them for that vendor. */
     private static final String[] MIGRATIONS = {"classpath:db/batch/h2", "classpath:db/migration"};
     private static final int BATCH = 5_000;
-    private static final String INSERT = "INSERT INTO family_record (submission_id, family_ref, sheet_row,"
-            + " date_identified, date_started, date_closed, outcome) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = JdbcBatchRecordWriter.INSERT;
 
     private ThrowawayDatabases() {
     }
@@ -144,7 +143,7 @@ public final class ThrowawayDatabases {
     private static String multiRowInsert(int perStatement) {
         StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf("VALUES") + 7));
         for (int r = 0; r < perStatement; r++) {
-            sql.append(r == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            sql.append(r == 0 ? "" : ", ").append(INSERT.substring(INSERT.indexOf("VALUES") + 7));
         }
         return sql.toString();
     }
@@ -198,20 +197,20 @@ public final class ThrowawayDatabases {
         }
         try (Statement st = c.createStatement()) {
             st.execute("INSERT INTO family_record SELECT * FROM CSVREAD('" + csv.toAbsolutePath()
-                    + "', 'submission_id,family_ref,sheet_row,date_identified,date_started,date_closed,outcome',"
-                    + " 'charset=UTF-8 null=')");
+                    + "', 'record_key,submission_id,family_ref,sheet_row,date_identified,date_started,date_closed,"
+                    + "outcome', 'charset=UTF-8 null=')");
         } finally {
             Files.deleteIfExists(csv);
         }
     }
 
-    private static final int[] TYPES = {Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.DATE, Types.DATE,
-        Types.DATE, Types.VARCHAR};
+    private static final int[] TYPES = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.DATE,
+        Types.DATE, Types.DATE, Types.VARCHAR};
 
     /** The values of record {@code i}, in the INSERT's column order. */
     private static Object[] row(int i, long submission, IntFunction<String> reference) {
         LocalDate identified = LocalDate.of(2009, 1, 1).plusDays(i % 1300);
-        return new Object[] {submission, reference.apply(i), i + 1, identified,
+        return new Object[] {FamilyRecordStore.key(submission, i + 1), submission, reference.apply(i), i + 1, identified,
             i % 4 != 0 ? identified.plusDays(i % 60) : null,
             i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null,
             i % 4 != 0 && i % 5 != 0 ? "Education" : null};

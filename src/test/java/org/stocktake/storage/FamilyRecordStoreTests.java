@@ -91,6 +91,27 @@ class FamilyRecordStoreTests {
     }
 
     @Test
+    void eachRecordIsKeyedByItsSubmissionAndSheetRowAndTheDatabaseChecksTheKey() {
+        long id = submission();
+        file.executeWithoutResult(tx -> {
+            try (FamilyRecordWriter writer = store.writer(id)) {
+                writer.accept(record(1));
+                writer.accept(record(1_048_575)); // the sheet's last row
+                writer.finish();
+            }
+        });
+
+        assertThat(jdbc.sql("SELECT record_key FROM family_record ORDER BY record_key").query(Long.class).list())
+                .containsExactly(id * 2_097_152 + 2, id * 2_097_152 + 1_048_576);
+        String insert = "INSERT INTO family_record (record_key, submission_id, family_ref, sheet_row, date_identified)"
+                + " VALUES (?, ?, 'X-1', ?, DATE '2011-04-01')";
+        assertThatThrownBy(() -> jdbc.sql(insert).params(id * 2_097_152 + 7, id, 8).update())
+                .as("a key out of step with submission and row").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql(insert).params(id * 2_097_152 + 1_048_577, id, 1_048_577).update())
+                .as("a row no sheet has").isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void aWriterGivenNoRecordsStoresNothingAndLeavesTheConnectionUsable() {
         long id = submission();
 
