@@ -3,6 +3,7 @@ package org.stocktake.intake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +38,21 @@ class FeedbackFiles {
     }
 
     void write(FileOutcome o, Path outDir) {
+        write(o, outDir, Runnable::run);
+    }
+
+    /**
+     * Writes as {@link #write(FileOutcome, Path)} does; outside a transaction, the annotated copy (the slow part, for a
+     * return with issues) is handed to {@code copyWriter}, which may run it later.
+     */
+    void write(FileOutcome o, Path outDir, Executor copyWriter) {
         String name = FeedbackNames.of(o.file().name());
         Path csv = FeedbackCsv.write(outDir, o.file().name(), name, o.issues());
         boolean copy = o.status() != ReturnStatus.DUPLICATE && Quarantine.allowsCopy(o.status(), o.issues())
                 && AnnotatedFeedback.applies(o.issues());
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             if (copy) {
-                annotate(o, name, outDir);
+                copyWriter.execute(() -> annotate(o, name, outDir));
             }
             return;
         }

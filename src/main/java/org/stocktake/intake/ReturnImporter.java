@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -92,11 +93,20 @@ public class ReturnImporter {
      * @throws AreaRefusedException when the Cover names an area the uploader may not upload for
      */
     public FileOutcome importUpload(Upload upload, UploadAreas areas) {
+        return importUpload(upload, areas, Runnable::run);
+    }
+
+    /**
+     * Imports an upload as {@link #importUpload(Upload, UploadAreas)} does, and hands the writing of its annotated
+     * copy under {@code --out} (the slow part of the feedback, for a return with issues) to {@code copyWriter}: the
+     * portal runs it once it has shown the officer the result. The upload file must outlive that.
+     */
+    public FileOutcome importUpload(Upload upload, UploadAreas areas, Executor copyWriter) {
         IncomingFile file = IncomingFile.of(upload.file(), upload.fileName());
         ReturnValidator validator = new ReturnValidator(reference.register(), upload.asOf());
         FileOutcome outcome = fileTransaction.execute(tx -> importFile(file, null, upload.uploadedBy(), areas,
                 validator));
-        feedback.write(outcome, upload.outDir());
+        feedback.write(outcome, upload.outDir(), copyWriter);
         return outcome;
     }
 

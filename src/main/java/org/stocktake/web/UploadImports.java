@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +109,9 @@ class UploadImports implements DisposableBean {
         String id = UUID.randomUUID().toString();
         jobs.start(id, user.email(), fileName, clock.instant());
         try {
-            return new Started(id, executor.submit(() -> run(id, user, file, fileName, source)));
+            CompletableFuture<Finished> finished = new CompletableFuture<>();
+            executor.execute(() -> run(id, user, file, fileName, source, finished));
+            return new Started(id, finished);
         } catch (RejectedExecutionException e) {
             deleteQuietly(file);
             jobs.finish(id, Result.FAILED.name(), null, clock.instant());
@@ -150,10 +156,28 @@ class UploadImports implements DisposableBean {
         this.wait = wait;
     }
 
-    private Finished run(String id, PortalUser user, Path file, String fileName, String source) {
+    /**
+     * Imports the upload and completes {@code finished} as soon as its result is known; then writes its annotated
+     * copy under {@code --out}, if it has one, so that the officer does not wait for it (the portal's own download
+     * makes the copy from the stored original).
+     */
+    private void run(String id, PortalUser user, Path file, String fileName, String source,
+            CompletableFuture<Finished> finished) {
+        List<Runnable> afterResult = new ArrayList<>();
+        try {
+            finished.complete(importAndRecord(id, user, file, fileName, source, afterResult::add));
+            afterResult.forEach(Runnable::run);
+        } finally {
+            finished.completeExceptionally(new IllegalStateException("the import ended without a result"));
+            deleteQuietly(file);
+        }
+    }
+
+    private Finished importAndRecord(String id, PortalUser user, Path file, String fileName, String source,
+            Executor afterResult) {
         Upload upload = new Upload(file, fileName, user.email(), LocalDate.now(clock), outDir);
         try {
-            FileOutcome outcome = importOnce(upload, areasOf(user));
+            FileOutcome outcome = importOnce(upload, areasOf(user), afterResult);
             Long submission = outcome.status() == ReturnStatus.DUPLICATE ? outcome.duplicateOf()
                     : outcome.submissionId();
             jobs.finish(id, outcome.status().name(), submission, clock.instant());
@@ -173,8 +197,6 @@ class UploadImports implements DisposableBean {
             jobs.finish(id, Result.FAILED.name(), null, clock.instant());
             audit.record(user.email(), AuditAction.UPLOAD, fileName + ": failed, nothing was kept", source);
             return new Finished(Result.FAILED, null);
-        } finally {
-            deleteQuietly(file);
         }
     }
 
@@ -182,11 +204,11 @@ class UploadImports implements DisposableBean {
      * Imports the upload; when the same bytes were being imported at the same moment (by another upload, on H2 where
      * there is no lock to wait on), the import is tried once more and then finds them a duplicate.
      */
-    private FileOutcome importOnce(Upload upload, UploadAreas areas) {
+    private FileOutcome importOnce(Upload upload, UploadAreas areas, Executor afterResult) {
         try {
-            return importer.importUpload(upload, areas);
+            return importer.importUpload(upload, areas, afterResult);
         } catch (DuplicateKeyException e) {
-            return importer.importUpload(upload, areas);
+            return importer.importUpload(upload, areas, afterResult);
         }
     }
 

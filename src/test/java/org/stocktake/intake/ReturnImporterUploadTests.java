@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,24 @@ class ReturnImporterUploadTests {
         assertThat(outcome.issues()).extracting(i -> i.rule().id() + " " + i.location())
                 .containsExactly("FUND-MONEY Funding!F4");
         assertThat(Files.readAllLines(out.resolve("feedback/blackpool.xlsx.csv"))).hasSize(2);
+        assertThat(out.resolve("feedback/blackpool.xlsx-feedback.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void theAnnotatedCopyCanBeWrittenAfterTheResultIsKnown() throws Exception {
+        List<Runnable> later = new ArrayList<>();
+
+        FileOutcome outcome = importer.importUpload(upload(new ReturnFixture().cover("Area code", "E06000009")
+                .cover("Area name", "Blackpool").fundingCell(0, 5, "12,5O0"), "blackpool.xlsx"), UploadAreas.ANY,
+                later::add);
+
+        assertThat(outcome.status()).isEqualTo(ReturnStatus.REJECTED);
+        assertThat(Files.readAllLines(out.resolve("feedback/blackpool.xlsx.csv"))).hasSize(2);
+        assertThat(out.resolve("feedback/blackpool.xlsx-feedback.xlsx")).doesNotExist();
+        assertThat(later).hasSize(1);
+
+        later.get(0).run();
+
         assertThat(out.resolve("feedback/blackpool.xlsx-feedback.xlsx")).isRegularFile();
     }
 

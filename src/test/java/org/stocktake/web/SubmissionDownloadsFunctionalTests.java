@@ -119,10 +119,15 @@ class SubmissionDownloadsFunctionalTests {
 
     @Test
     void theAnnotatedWorkbookIsMadeFromTheStoredOriginal() throws Exception {
+        Path written = OUT.resolve("warnings.xlsx-feedback.xlsx");
+        Files.deleteIfExists(written); // another test's upload of the same name
         long id = UploadFunctionalTests.submissionId(officer.upload("warnings.xlsx",
                 Uploads.xlsx(Uploads.areaA().fundingCell(0, 2, CodeList.CENTRAL))));
-        // the original kept in the database, not a file on this node, is what the copy is made from
-        Path written = OUT.resolve("warnings.xlsx-feedback.xlsx");
+        // the original kept in the database, not a file on this node, is what the copy is made from;
+        // the import writes its own copy under --out once the officer has the result, so it is waited for
+        for (int i = 0; i < 100 && !Files.exists(written); i++) {
+            Thread.sleep(100);
+        }
         List<String> expected = dump(Files.readAllBytes(written));
         Files.delete(written);
 
