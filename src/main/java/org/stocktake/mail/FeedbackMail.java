@@ -122,8 +122,7 @@ class FeedbackMail {
 
     /** {@code Birmingham (E08000025), 2012-13 Q2}: what the return was for, as far as it could be read; or null. */
     private static String forWhat(ReturnImported r, Register register) {
-        String area = r.areaCode() == null ? null
-                : register.areaName(r.areaCode()).map(name -> name + " (" + r.areaCode() + ")").orElse(r.areaCode());
+        String area = r.areaCode() == null ? null : register.label(r.areaCode());
         List<String> parts = new ArrayList<>();
         if (area != null) {
             parts.add(area);

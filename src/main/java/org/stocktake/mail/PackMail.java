@@ -87,6 +87,6 @@ class PackMail {
     }
 
     private static List<String> names(List<AreaReport> areas) {
-        return areas.stream().map(a -> a.areaName() + " (" + a.areaCode() + ")").toList();
+        return areas.stream().map(AreaReport::label).toList();
     }
 }

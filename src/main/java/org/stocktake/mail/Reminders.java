@@ -115,7 +115,7 @@ public class Reminders {
             }
             List<String> to = users.submittersOf(area.areaCode()).stream().filter(u -> !u.disabled())
                     .map(User::email).toList();
-            String name = area.areaName() + " (" + area.areaCode() + ")";
+            String name = area.label();
             if (to.isEmpty()) {
                 nobody.add(name);
             } else if (outbox.enqueue(reminder(area, period, due, when, to))) {
@@ -132,7 +132,7 @@ public class Reminders {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("subject", subject);
         v.put("overdue", when == When.AFTER);
-        v.put("area", area.areaName() + " (" + area.areaCode() + ")");
+        v.put("area", area.label());
         v.put("period", period.toString());
         v.put("due", DAY.format(due));
         v.put("rejected", area.status() == AreaStatus.REJECTED);

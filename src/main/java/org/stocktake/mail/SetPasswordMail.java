@@ -58,7 +58,7 @@ public class SetPasswordMail {
         v.put("email", user.email());
         v.put("role", switch (user.role()) {
             case SUBMITTER -> "a pilot officer for " + String.join(", ", user.areas().stream()
-                    .map(a -> reference.register().areaName(a).map(n -> n + " (" + a + ")").orElse(a)).toList());
+                    .map(reference.register()::label).toList());
             case CENTRAL -> "a member of the central team";
             case STEERING -> "a member of the steering group";
         });

@@ -34,7 +34,7 @@ final class AreaPages {
     List<AreaSection> pages() {
         List<AreaSection> pages = new ArrayList<>();
         for (AreaReport a : report.areas()) {
-            pages.add(new AreaSection(a.areaCode(), a.areaName() + " (" + a.areaCode() + ")", a.status(), summary(a),
+            pages.add(new AreaSection(a.areaCode(), a.label(), a.status(), summary(a),
                     compare(a), lines(a),
                     new NoteTable("Warnings and their explanations", "Rule", "Where", "Message and explanation",
                             warnings(a)),

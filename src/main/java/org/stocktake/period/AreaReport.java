@@ -19,6 +19,11 @@ public record AreaReport(String areaCode, String areaName, AreaStatus status, Co
         findings = List.copyOf(findings);
     }
 
+    /** {@code Birmingham (E08000025)}: how the area is named to people, in pages, packs and e-mails. */
+    public String label() {
+        return areaName + " (" + areaCode + ")";
+    }
+
     /** True when a return counts for the area. */
     public boolean counts() {
         return countingReturn != null;

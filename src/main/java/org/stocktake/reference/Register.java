@@ -34,6 +34,14 @@ public record Register(List<RegisterEntry> entries) {
                 .max(Comparator.comparing(RegisterEntry::firstPeriod)).map(RegisterEntry::areaName);
     }
 
+    /**
+     * {@code Birmingham (E08000025)}, as {@link org.stocktake.period.AreaReport#label} names an area; the code alone
+     * for an area the register does not know.
+     */
+    public String label(String areaCode) {
+        return areaName(areaCode).map(name -> name + " (" + areaCode + ")").orElse(areaCode);
+    }
+
     /** The rows expected to return in the period (one per area, rows never overlap), ordered by area code. */
     public List<RegisterEntry> expectedIn(Period period) {
         return entries.stream().filter(e -> e.covers(period)).sorted(Comparator.comparing(RegisterEntry::areaCode))

@@ -31,7 +31,7 @@ public final class ThrowawayDatabases {
 
     /** The application's migrations on H2, as {@code spring.flyway.locations} names them for that vendor. */
     private static final String[] MIGRATIONS = {"classpath:db/batch/h2", "classpath:db/migration"};
-    private static final int BATCH = 5_000;
+    private static final int BATCH = JdbcBatchRecordWriter.BATCH;
     private static final String INSERT = JdbcBatchRecordWriter.INSERT;
 
     private ThrowawayDatabases() {

@@ -83,7 +83,7 @@ final class TrackerPage {
     }
 
     private static List<Cell> finding(Finding f, PeriodReport report) {
-        String area = report.area(f.areaCode()).map(a -> a.areaName() + " (" + a.areaCode() + ")")
+        String area = report.area(f.areaCode()).map(AreaReport::label)
                 .orElse(f.areaCode());
         return List.of(Cell.text(area), Cell.text(f.rule().id()),
                 Cell.text(f.severity() == Severity.ERROR ? "Error" : f.severity() == Severity.WARNING ? "Warning"
