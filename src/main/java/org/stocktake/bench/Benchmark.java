@@ -27,7 +27,6 @@ import org.stocktake.validation.ValidatedReturn;
 import org.stocktake.workbook.ReturnWorkbook;
 import org.stocktake.workbook.Workbooks;
 
-// Over 300 lines: its split (and Flyway for its H2 floor) is issue 9 item 5, on the layout branch.
 /**
  * The import benchmark behind {@code ./stocktake bench}: generates a valid return with a large Family records
  * sheet, then measures, on the same machine and in the same JVM where it can,
