@@ -19,7 +19,6 @@ final class FeedbackStyles {
 
     static final byte[] RED = {(byte) 0xFF, (byte) 0x80, (byte) 0x80};
     static final byte[] AMBER = {(byte) 0xFF, (byte) 0xC0, (byte) 0x00};
-    static final String DATE_FORMAT = "dd/mm/yyyy";
 
     /** What a copied cell shows: its value as it is, a date, or money. */
     enum Shown { PLAIN, DATE, MONEY }
@@ -33,7 +32,7 @@ final class FeedbackStyles {
 
     FeedbackStyles(SXSSFWorkbook wb) {
         SheetLayout.useDefaultFont(wb);
-        short dateFormat = wb.createDataFormat().getFormat(DATE_FORMAT);
+        short dateFormat = wb.createDataFormat().getFormat(SheetLayout.DATE_FORMAT);
         short moneyFormat = wb.createDataFormat().getFormat(SheetLayout.MONEY_FORMAT);
         for (Shown shown : Shown.values()) {
             for (int fill = 0; fill < 3; fill++) {

@@ -30,6 +30,8 @@ public final class SheetLayout {
     public static final short FONT_POINTS = 10;
     /** The template's money format; the feedback copy shows money the same way. */
     public static final String MONEY_FORMAT = "\"£\"#,##0.00";
+    /** The template's date format; the feedback copy shows dates the same way. */
+    public static final String DATE_FORMAT = "dd/mm/yyyy";
     /** The height of a one-line row of the default font, in points (Excel's default for Arial 10). */
     static final float LINE_POINTS = 12.75f;
     /**

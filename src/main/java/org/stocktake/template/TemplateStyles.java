@@ -33,7 +33,7 @@ final class TemplateStyles {
     /** The mark of a number held as text (conditional formatting): Excel's "light red fill with dark red text". */
     static final byte[] TEXT_MARK_FILL = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
     static final byte[] TEXT_MARK_FONT = {(byte) 0x9C, (byte) 0x00, (byte) 0x06};
-    static final String DATE_FORMAT = "dd/mm/yyyy";
+    static final String DATE_FORMAT = SheetLayout.DATE_FORMAT;
     static final String COUNT_FORMAT = "#,##0";
 
     final CellStyle title;
