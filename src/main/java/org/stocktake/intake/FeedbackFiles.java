@@ -42,8 +42,9 @@ class FeedbackFiles {
     }
 
     /**
-     * Writes as {@link #write(FileOutcome, Path)} does; outside a transaction, the annotated copy (the slow part, for a
-     * return with issues) is handed to {@code copyWriter}, which may run it later.
+     * Writes as {@link #write(FileOutcome, Path)} does, but hands the annotated copy (the slow part, for a return with
+     * issues) to {@code copyWriter}, which may run it later: at once outside a transaction, once it has committed
+     * inside one.
      */
     void write(FileOutcome o, Path outDir, Executor copyWriter) {
         String name = FeedbackNames.of(o.file().name());
@@ -61,7 +62,7 @@ class FeedbackFiles {
             public void afterCompletion(int status) {
                 if (status == STATUS_COMMITTED) {
                     if (copy) {
-                        annotate(o, name, outDir);
+                        copyWriter.execute(() -> annotate(o, name, outDir));
                     }
                 } else {
                     deleteQuietly(csv);
