@@ -124,4 +124,21 @@ class UsageErrorsTests {
         assertThat(help.out()).startsWith("Usage: stocktake import").contains("--log=FILE", "--debug");
         assertThat(help.err()).isEmpty();
     }
+
+    @Test
+    void everyCommandIsListedThoughACommandLineGetsOnlyTheCommandsItNames() {
+        // with no command named, help lists all twelve, in their order
+        assertThat(Console.run("--help").out().lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.split(" +")[1]))
+                .containsExactly("import", "reconcile", "figures", "pack", "nightly", "schedule", "status", "samples",
+                        "template", "bench", "serve", "users");
+        // a mistyped command is still offered the list
+        Console mistyped = Console.run("statsu");
+        assertThat(mistyped.status()).isEqualTo(2);
+        assertThat(mistyped.err()).isEqualTo(line("stocktake: Unmatched argument at index 0: 'statsu'"
+                + " (see stocktake --help)"));
+        // an option's value that is also a command's name stays a value
+        Console help = Console.run("import", "--inbox", "status", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("Usage: stocktake import");
+    }
 }
