@@ -10,14 +10,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads a stream ahead on a thread of its own: a large part of a workbook is inflated there while the XML parser
  * reads what is already inflated, so inflating and parsing share two cores instead of taking turns on one. Holds at
- * most {@value #DEPTH} chunks of {@value #CHUNK} bytes. A failure of the stream (a zip bomb refused by its limits,
+ * most {@value #DEPTH} chunks of {@value #CHUNK} bytes waiting, in buffers the two threads pass back and forth rather
+ * than allocate: the chunks are large so that the threads wake each other seldom (each hand-over can wake the other
+ * thread). A failure of the stream (a zip bomb refused by its limits,
  * a damaged entry) reaches the reader at the point it would have reached it without this class. Closing stops the
  * thread and then closes the stream.
  */
 final class ReadAhead extends InputStream {
 
-    static final int CHUNK = 1 << 16;
+    static final int CHUNK = 1 << 18;
     static final int DEPTH = 4;
+    /** Those waiting, the one being filled and the one being read. */
+    private static final int BUFFERS = DEPTH + 2;
 
     /** A chunk read, the end of the stream (no bytes), or the failure that ended it. */
     private record Chunk(byte[] bytes, int length, IOException failure) {
@@ -26,6 +30,8 @@ final class ReadAhead extends InputStream {
 
     private final InputStream in;
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(DEPTH);
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+    private int allocated;
     private final Thread thread;
     private volatile boolean closed;
     private Chunk current;
@@ -41,7 +47,10 @@ final class ReadAhead extends InputStream {
     private void readAhead() {
         try {
             while (!closed) {
-                byte[] bytes = new byte[CHUNK];
+                byte[] bytes = buffer();
+                if (bytes == null) {
+                    return;
+                }
                 int n = in.readNBytes(bytes, 0, CHUNK);
                 if (n == 0) {
                     break;
@@ -55,6 +64,28 @@ final class ReadAhead extends InputStream {
             hand(new Chunk(null, -1, e));
         } catch (RuntimeException e) {
             hand(new Chunk(null, -1, new IOException(e.getClass().getSimpleName() + " while reading ahead", e)));
+        }
+    }
+
+    /** A buffer to fill: one the reader is done with, else a new one while fewer than BUFFERS exist; null once closed. */
+    private byte[] buffer() {
+        byte[] bytes = free.poll();
+        if (bytes != null) {
+            return bytes;
+        }
+        if (allocated < BUFFERS) {
+            allocated++;
+            return new byte[CHUNK];
+        }
+        try {
+            while ((bytes = free.poll(50, TimeUnit.MILLISECONDS)) == null) {
+                if (closed) {
+                    return null;
+                }
+            }
+            return bytes;
+        } catch (InterruptedException e) {
+            return null; // only close() interrupts
         }
     }
 
@@ -97,6 +128,9 @@ final class ReadAhead extends InputStream {
             throw new IOException("stream closed");
         }
         while (current == null || (current.bytes() != null && position == current.length())) {
+            if (current != null) {
+                free.offer(current.bytes()); // read through: the thread may fill it again
+            }
             try {
                 current = chunks.take();
                 position = 0;
