@@ -3,7 +3,6 @@ package org.stocktake.validation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.stocktake.standard.CodeList;
 import org.stocktake.standard.Period;
@@ -21,7 +20,6 @@ import org.stocktake.workbook.RowHandler;
  */
 final class FamilyRecordRules implements RowHandler {
 
-    private static final Pattern REFERENCE_FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
     private final String sheet;
     private final Period period;
@@ -181,7 +179,7 @@ final class FamilyRecordRules implements RowHandler {
             personalData(ref, personal.get());
             return null;
         }
-        if (!REFERENCE_FORMAT.matcher(text).matches()) {
+        if (!wellFormedReference(text)) {
             issues.at(Rule.REC_REF_FORMAT, ref, "the family reference " + (text.length() > 20
                     ? "is " + text.length() + " characters long" : CellValues.quote(ref) + " has characters other than")
                     + (text.length() > 20 ? "; use at most 20 of" : "") + " letters, digits, - and _");
@@ -194,6 +192,23 @@ final class FamilyRecordRules implements RowHandler {
             return null;
         }
         return text;
+    }
+
+    /**
+     * The standard's form of a family reference, {@code [A-Za-z0-9_-]{1,20}}: 1 to 20 ASCII letters, digits, hyphens
+     * and underscores. A loop rather than a regex, since it runs on every record of a return.
+     */
+    static boolean wellFormedReference(String text) {
+        if (text.isEmpty() || text.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LocalDate date(int row, Cell cell, Column column) {
