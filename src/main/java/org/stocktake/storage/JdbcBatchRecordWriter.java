@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.stocktake.validation.FamilyRecord;
 
 /**
- * Stores family records in JDBC batches as the sheet streams (H2's way; see {@link FamilyRecordStore}), on the
- * connection of the caller's transaction. H2 stores in the importing JVM, so storing and parsing would take turns on
+ * Stores family records in JDBC batches of multi-row INSERTs as the sheet streams (H2's way; see
+ * {@link FamilyRecordStore}), on the connection of the caller's transaction. H2 stores in the importing JVM, so storing and parsing would take turns on
  * one core; from the first full batch on, batches are inserted by a second thread ({@link BackgroundBatches}) while
  * this one reads on, and the two cores share the work. Memory holds at most three batches, whatever the size of the
  * sheet. A return of one batch or less is stored on the caller's thread, with no thread started.
@@ -97,21 +97,55 @@ final class JdbcBatchRecordWriter implements FamilyRecordWriter {
         return connection;
     }
 
+    /**
+     * Rows per INSERT statement: H2 pays its per-statement work (a statement's snapshot, locks, the batch loop) once
+     * per 100 rows rather than per row. Measured in the import, alternating: 7.76 and 8.92 s against 8.82 and 9.53 s
+     * with one-row statements (1,000,000 records); `bench --h2-ways`: 12% faster.
+     */
+    static final int ROWS_PER_INSERT = 100;
+
     static void insert(Connection connection, long submissionId, List<FamilyRecord> batch) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
-            for (FamilyRecord r : batch) {
-                ps.setLong(1, FamilyRecordStore.key(submissionId, r.row()));
-                ps.setLong(2, submissionId);
-                ps.setString(3, r.reference());
-                ps.setInt(4, r.row());
-                setDate(ps, 5, r.identified());
-                setDate(ps, 6, r.started());
-                setDate(ps, 7, r.closed());
-                ps.setString(8, r.outcome());
-                ps.addBatch();
+        int whole = batch.size() - batch.size() % ROWS_PER_INSERT;
+        if (whole > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(insertOf(ROWS_PER_INSERT))) {
+                for (int at = 0; at < whole; at += ROWS_PER_INSERT) {
+                    for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                        set(ps, i * 8, submissionId, batch.get(at + i));
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
+        if (whole < batch.size()) {
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                for (FamilyRecord r : batch.subList(whole, batch.size())) {
+                    set(ps, 0, submissionId, r);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** The INSERT of {@code rows} records in one statement. */
+    static String insertOf(int rows) {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", (?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
+    }
+
+    private static void set(PreparedStatement ps, int at, long submissionId, FamilyRecord r) throws SQLException {
+        ps.setLong(at + 1, FamilyRecordStore.key(submissionId, r.row()));
+        ps.setLong(at + 2, submissionId);
+        ps.setString(at + 3, r.reference());
+        ps.setInt(at + 4, r.row());
+        setDate(ps, at + 5, r.identified());
+        setDate(ps, at + 6, r.started());
+        setDate(ps, at + 7, r.closed());
+        ps.setString(at + 8, r.outcome());
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

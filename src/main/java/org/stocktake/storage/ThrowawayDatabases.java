@@ -33,6 +33,7 @@ public final class ThrowawayDatabases {
     private static final String[] MIGRATIONS = {"classpath:db/batch/h2", "classpath:db/migration"};
     private static final int BATCH = JdbcBatchRecordWriter.BATCH;
     private static final String INSERT = JdbcBatchRecordWriter.INSERT;
+    private static final int ROWS = JdbcBatchRecordWriter.ROWS_PER_INSERT;
 
     private ThrowawayDatabases() {
     }
@@ -57,7 +58,7 @@ public final class ThrowawayDatabases {
      * {@code db}; returns the seconds the inserts took.
      */
     public static double insertFloor(Path db, int rows, IntFunction<String> reference) throws SQLException {
-        return timed(db, rows, oneRowInserts(rows, reference));
+        return timed(db, rows, importsWay(rows, reference));
     }
 
     /**
@@ -67,13 +68,13 @@ public final class ThrowawayDatabases {
     public static Map<String, Double> insertWays(Path dir, int rows, IntFunction<String> reference)
             throws SQLException, IOException {
         Map<String, Double> ways = new LinkedHashMap<>();
-        ways.put("H2 way: one-row INSERTs in JDBC batches (the import's)",
-                way(dir, "one-row", rows, oneRowInserts(rows, reference)));
-        ways.put("H2 way: multi-row INSERTs of 100 rows, in JDBC batches",
-                way(dir, "multi-row", rows, (c, s) -> {
-                    batchedInserts(c, multiRowInsert(100), 100, s, rows, reference);
+        ways.put("H2 way: one-row INSERTs in JDBC batches",
+                way(dir, "one-row", rows, (c, s) -> {
+                    batchedInserts(c, INSERT, 1, s, rows, reference);
                     return "family_record";
                 }));
+        ways.put("H2 way: multi-row INSERTs of " + ROWS + " rows, in JDBC batches (the import's)",
+                way(dir, "multi-row", rows, importsWay(rows, reference)));
         ways.put("H2 way: INSERT ... SELECT FROM CSVREAD (CSV write included)",
                 way(dir, "csvread", rows, (c, s) -> {
                     csvRead(c, dir.resolve("rows.csv"), s, rows, reference);
@@ -95,10 +96,10 @@ public final class ThrowawayDatabases {
         String run(Connection c, long submission) throws SQLException, IOException;
     }
 
-    /** The import's way: one-row INSERTs in JDBC batches. */
-    private static Inserts oneRowInserts(int rows, IntFunction<String> reference) {
+    /** The import's way: multi-row INSERTs in JDBC batches. */
+    private static Inserts importsWay(int rows, IntFunction<String> reference) {
         return (c, submission) -> {
-            batchedInserts(c, INSERT, 1, submission, rows, reference);
+            batchedInserts(c, JdbcBatchRecordWriter.insertOf(ROWS), ROWS, submission, rows, reference);
             return "family_record";
         };
     }
@@ -138,14 +139,6 @@ public final class ThrowawayDatabases {
             }
             return seconds;
         }
-    }
-
-    private static String multiRowInsert(int perStatement) {
-        StringBuilder sql = new StringBuilder(INSERT.substring(0, INSERT.indexOf("VALUES") + 7));
-        for (int r = 0; r < perStatement; r++) {
-            sql.append(r == 0 ? "" : ", ").append(INSERT.substring(INSERT.indexOf("VALUES") + 7));
-        }
-        return sql.toString();
     }
 
     /**

@@ -91,6 +91,31 @@ class FamilyRecordStoreTests {
     }
 
     @Test
+    void recordsThatFillNeitherABatchNorAStatementAreAllStoredExactly() {
+        // given two whole batches, then a part batch that is two multi-row statements and 67 rows more
+        long id = submission();
+        int count = 2 * JdbcBatchRecordWriter.BATCH + 2 * JdbcBatchRecordWriter.ROWS_PER_INSERT + 67;
+        List<FamilyRecord> given = java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> record(i)).toList();
+
+        // when
+        file.executeWithoutResult(tx -> {
+            try (FamilyRecordWriter writer = store.writer(id)) {
+                given.forEach(writer::accept);
+                writer.finish();
+            }
+        });
+
+        // then every record is there once, with its own values and key
+        assertThat(jdbc.sql("SELECT record_key, sheet_row, family_ref, date_identified, date_started, date_closed,"
+                + " outcome FROM family_record WHERE submission_id = ? ORDER BY sheet_row").param(id)
+                .query((rs, n) -> tuple(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class), rs.getString(7))).list())
+                .containsExactlyElementsOf(given.stream().map(r -> tuple(FamilyRecordStore.key(id, r.row()), r.row(),
+                        r.reference(), r.identified(), r.started(), r.closed(), r.outcome())).toList());
+    }
+
+    @Test
     void eachRecordIsKeyedByItsSubmissionAndSheetRowAndTheDatabaseChecksTheKey() {
         long id = submission();
         file.executeWithoutResult(tx -> {

@@ -21,8 +21,8 @@ class ThrowawayDatabasesTests {
         Map<String, Double> ways = ThrowawayDatabases.insertWays(dir, 250, i -> "REF-" + i);
 
         // then: each way counted its 250 rows after its commit (it throws otherwise), and its database is gone
-        assertThat(ways).containsOnlyKeys("H2 way: one-row INSERTs in JDBC batches (the import's)",
-                "H2 way: multi-row INSERTs of 100 rows, in JDBC batches",
+        assertThat(ways).containsOnlyKeys("H2 way: one-row INSERTs in JDBC batches",
+                "H2 way: multi-row INSERTs of 100 rows, in JDBC batches (the import's)",
                 "H2 way: INSERT ... SELECT FROM CSVREAD (CSV write included)",
                 "H2 way: one-row INSERTs, a copy of the table without its key");
         assertThat(ways.values()).allSatisfy(seconds -> assertThat(seconds).isPositive());
