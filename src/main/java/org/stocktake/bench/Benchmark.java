@@ -32,9 +32,10 @@ import org.stocktake.workbook.Workbooks;
  * sheet, then measures, on the same machine and in the same JVM where it can,
  * <ol>
  *   <li>the floor: a bare StAX pass over the inflated sheet XML, doing nothing with it;</li>
- *   <li>a naive POI user-model read of a smaller file of the same shape, in a child JVM;</li>
  *   <li>stocktake's reader alone, the reader with validation (records discarded), and the full import through
- *       the import job into a fresh H2 database: the differences say where the time goes.</li>
+ *       the import job into a fresh database: the differences say where the time goes. These and the floor take
+ *       turns, round by round ({@link #rounds});</li>
+ *   <li>a naive POI user-model read of a smaller file of the same shape, in a child JVM.</li>
  * </ol>
  */
 public final class Benchmark {
@@ -89,88 +90,91 @@ public final class Benchmark {
                 Files.size(file) / 1048576.0, (System.nanoTime() - t) / 1e9);
     }
 
-    /** The floor: inflate the sheet part and pull every StAX event, with the reader's own factory settings. */
-    public Result floor() throws Exception {
-        List<Result> passes = new ArrayList<>();
+    /**
+     * Round after round, one pass of each measurement in turn: the floor, the reader, the reader with validation, H2
+     * alone (not with PostgreSQL) and the full import into a fresh database. Each figure is the median of its passes,
+     * and since the passes of all of them are spread over the same minutes, the ratios to the floor are not skewed by
+     * the machine's pace drifting between one measurement and the next.
+     */
+    public void rounds(BenchDatabase database, ImportTarget target) throws Exception {
+        Register register = ReferenceCsv.readRegister(referenceDir().resolve("pilots.csv"));
+        Map<String, List<Result>> passes = new LinkedHashMap<>();
         for (int i = 0; i < options.repeat(); i++) {
-            Heap.resetPeaks();
-            long t = System.nanoTime();
-            long rows = 0;
-            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            try (ZipFile zip = new ZipFile(bigFile().toFile());
-                 InputStream in = zip.getInputStream(zip.getEntry(LargeReturnWriter.RECORDS_PART))) {
-                XMLStreamReader reader = factory.createXMLStreamReader(in);
-                while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("row")) {
-                        rows++;
-                    }
-                }
-                reader.close();
+            keep(passes, floor());
+            keep(passes, readerOnly());
+            keep(passes, validateOnly(register));
+            if (!database.postgres()) {
+                keep(passes, h2Alone());
             }
-            passes.add(pass(new Result("floor: bare StAX pass over the sheet XML", rows - 1,
-                    (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "")));
+            try (BenchDatabase.Throwaway db = database.fresh(options.dir(), i)) {
+                keep(passes, target.importOnce(db.url()));
+            }
         }
-        return add(median(passes));
+        passes.values().forEach(p -> add(median(p)));
+    }
+
+    private void keep(Map<String, List<Result>> passes, Result pass) {
+        passes.computeIfAbsent(pass.what(), k -> new ArrayList<>()).add(pass(pass));
+    }
+
+    /** The floor: inflate the sheet part and pull every StAX event, with the reader's own factory settings. */
+    Result floor() throws Exception {
+        Heap.resetPeaks();
+        long t = System.nanoTime();
+        long rows = 0;
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (ZipFile zip = new ZipFile(bigFile().toFile());
+             InputStream in = zip.getInputStream(zip.getEntry(LargeReturnWriter.RECORDS_PART))) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("row")) {
+                    rows++;
+                }
+            }
+            reader.close();
+        }
+        return new Result("floor: bare StAX pass over the sheet XML", rows - 1, (System.nanoTime() - t) / 1e9,
+                Heap.peakBytes(), "");
     }
 
     /** stocktake's streaming reader alone: every cell decoded, nothing checked. */
-    public Result readerOnly() throws Exception {
-        List<Result> passes = new ArrayList<>();
-        for (int i = 0; i < options.repeat(); i++) {
-            Heap.resetPeaks();
-            long t = System.nanoTime();
-            long[] rows = new long[1];
-            try (ReturnWorkbook wb = Workbooks.open(bigFile())) {
-                wb.stream(LargeReturnWriter.SHEET, (row, cells) -> {
-                    rows[0]++;
-                    return true;
-                });
-            }
-            passes.add(pass(new Result("stocktake reader only (parse)", rows[0] - 1,
-                    (System.nanoTime() - t) / 1e9, Heap.peakBytes(), "")));
+    Result readerOnly() throws Exception {
+        Heap.resetPeaks();
+        long t = System.nanoTime();
+        long[] rows = new long[1];
+        try (ReturnWorkbook wb = Workbooks.open(bigFile())) {
+            wb.stream(LargeReturnWriter.SHEET, (row, cells) -> {
+                rows[0]++;
+                return true;
+            });
         }
-        return add(median(passes));
+        return new Result("stocktake reader only (parse)", rows[0] - 1, (System.nanoTime() - t) / 1e9,
+                Heap.peakBytes(), "");
     }
 
     /** The reader and every validation rule, records counted and dropped: parse + validate, no storage. */
-    public Result validateOnly() throws Exception {
-        Register register = ReferenceCsv.readRegister(referenceDir().resolve("pilots.csv"));
-        List<Result> passes = new ArrayList<>();
-        for (int i = 0; i < options.repeat(); i++) {
-            Heap.resetPeaks();
-            long t = System.nanoTime();
-            long[] kept = new long[1];
-            ValidatedReturn result;
-            try (ReturnWorkbook wb = Workbooks.open(bigFile())) {
-                result = new ReturnValidator(register, LargeReturnWriter.AS_OF).validate(wb, r -> kept[0]++);
-            }
-            if (result.status() != ReturnStatus.ACCEPTED || kept[0] != options.rows()) {
-                throw new IllegalStateException("the generated return did not validate: " + result.status() + ", "
-                        + result.errors() + " errors, " + kept[0] + " records");
-            }
-            passes.add(pass(new Result("stocktake reader + validation (no storage)", kept[0],
-                    (System.nanoTime() - t) / 1e9, Heap.peakBytes(), result.status().name())));
+    Result validateOnly(Register register) throws Exception {
+        Heap.resetPeaks();
+        long t = System.nanoTime();
+        long[] kept = new long[1];
+        ValidatedReturn result;
+        try (ReturnWorkbook wb = Workbooks.open(bigFile())) {
+            result = new ReturnValidator(register, LargeReturnWriter.AS_OF).validate(wb, r -> kept[0]++);
         }
-        return add(median(passes));
+        if (result.status() != ReturnStatus.ACCEPTED || kept[0] != options.rows()) {
+            throw new IllegalStateException("the generated return did not validate: " + result.status() + ", "
+                    + result.errors() + " errors, " + kept[0] + " records");
+        }
+        return new Result("stocktake reader + validation (no storage)", kept[0], (System.nanoTime() - t) / 1e9,
+                Heap.peakBytes(), result.status().name());
     }
 
     /** What one full import needs: a context on a database, the importer and a count of the rows it stored. */
     public interface ImportTarget {
 
         Result importOnce(String url) throws Exception;
-    }
-
-    /** The full import job, {@code repeat} times, each into a fresh database; the median is kept. */
-    public Result fullImport(BenchDatabase database, ImportTarget target) throws Exception {
-        List<Result> passes = new ArrayList<>();
-        for (int i = 0; i < options.repeat(); i++) {
-            try (BenchDatabase.Throwaway db = database.fresh(options.dir(), i)) {
-                passes.add(pass(target.importOnce(db.url())));
-            }
-        }
-        return add(median(passes));
     }
 
     /** One import job run into the (fresh) database behind {@code runner}; {@code countRecords} reads it back. */
@@ -194,17 +198,14 @@ public final class Benchmark {
      * H2 database made by the application's migrations. What the full import costs beyond reader + validation + this is the job's
      * own overhead.
      */
-    public Result h2Alone() throws Exception {
-        List<Result> passes = new ArrayList<>();
-        for (int i = 0; i < options.repeat(); i++) {
-            Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis());
-            Heap.resetPeaks();
-            double seconds = ThrowawayDatabases.insertFloor(db, options.rows(), LargeReturnWriter::reference);
-            passes.add(pass(new Result("H2 alone: plain JDBC insert of as many rows, one transaction",
-                    options.rows(), seconds, Heap.peakBytes(), "storage floor")));
-            ThrowawayDatabases.deleteH2(db);
-        }
-        return add(median(passes));
+    Result h2Alone() throws Exception {
+        Path db = options.dir().resolve("db").resolve("h2-alone-" + System.currentTimeMillis());
+        Heap.resetPeaks();
+        double seconds = ThrowawayDatabases.insertFloor(db, options.rows(), LargeReturnWriter::reference);
+        long peak = Heap.peakBytes();
+        ThrowawayDatabases.deleteH2(db);
+        return new Result("H2 alone: plain JDBC insert of as many rows, one transaction", options.rows(), seconds, peak,
+                "storage floor");
     }
 
     /**
@@ -218,8 +219,7 @@ public final class Benchmark {
             Path dir = Files.createDirectories(options.dir().resolve("db"));
             for (Map.Entry<String, Double> way : ThrowawayDatabases.insertWays(dir, options.rows(),
                     LargeReturnWriter::reference).entrySet()) {
-                passes.computeIfAbsent(way.getKey(), k -> new ArrayList<>()).add(pass(new Result(way.getKey(),
-                        options.rows(), way.getValue(), 0, "one transaction")));
+                keep(passes, new Result(way.getKey(), options.rows(), way.getValue(), 0, "one transaction"));
             }
         }
         passes.values().forEach(p -> add(median(p)));

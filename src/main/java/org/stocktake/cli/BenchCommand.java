@@ -79,19 +79,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         Benchmark bench = new Benchmark(new Benchmark.Options(rows, poiRows, repeat, dir, poiHeap), System.out);
         bench.generate();
-        bench.floor();
-        bench.naivePoi("256m");
-        bench.naivePoi(poiHeap);
-        bench.readerOnly();
-        bench.validateOnly();
         BenchDatabase database = new BenchDatabase(db, login.user, login.password);
-        if (!database.postgres()) {
-            bench.h2Alone();
-            if (h2Ways) {
-                bench.h2Ways();
-            }
-        }
-        bench.fullImport(database, url -> {
+        bench.rounds(database, url -> {
             CommonOptions options = new CommonOptions();
             options.db = url;
             options.login = database.postgres() ? login : new DatabaseLogin();
@@ -103,6 +92,11 @@ final class BenchCommand implements Callable<Integer> {
                         database.vendor());
             }
         });
+        if (h2Ways && !database.postgres()) {
+            bench.h2Ways();
+        }
+        bench.naivePoi("256m");
+        bench.naivePoi(poiHeap);
         bench.print();
         return 0;
     }
