@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.stocktake.standard.Issue;
@@ -82,8 +84,11 @@ public final class AnnotatedFeedback {
             String author) throws IOException {
         Path target = fileFor(outDir, name);
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
+        // a name of its own: two imports of same-named files (two officers of an area uploading at once) may write
+        // the same copy at the same moment, and each must move a whole file into place
+        Path partial = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
             write(source, fileName, issues, author, out, MAX_CELLS_PER_SHEET);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);

@@ -84,6 +84,36 @@ class AnnotatedFeedbackTests {
     }
 
     @Test
+    void copiesOfTheSameNameWrittenAtOnceEachMoveAWholeFileIntoPlace() throws Exception {
+        // given one return, whose copy four threads write at the same moment under the same name
+        Path source = faulty().writeXlsx(work.resolve("inbox"), "return.xlsx");
+        List<Issue> issues = issuesOf(source);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Path>> writes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            writes.add(threads.submit(() -> {
+                start.await();
+                return AnnotatedFeedback.write(source, "return.xlsx", "return.xlsx", issues, work.resolve("out"));
+            }));
+        }
+
+        // when
+        start.countDown();
+
+        // then every write succeeded, the copy in place is whole, and no partial file is left
+        for (java.util.concurrent.Future<Path> write : writes) {
+            assertThat(write.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(
+                    work.resolve("out/feedback/return.xlsx-feedback.xlsx"));
+        }
+        threads.shutdown();
+        assertAnnotated(work.resolve("out/feedback/return.xlsx-feedback.xlsx"), issues);
+        try (var files = Files.list(work.resolve("out/feedback"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("return.xlsx-feedback.xlsx");
+        }
+    }
+
+    @Test
     void aLegacyXlsReturnGetsAnXlsxCopyWithTheSameAnnotations() throws Exception {
         Path source = faulty().writeXls(work.resolve("inbox"), "birmingham.xls");
         List<Issue> issues = issuesOf(source);
