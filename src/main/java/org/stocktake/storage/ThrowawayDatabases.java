@@ -73,7 +73,7 @@ public final class ThrowawayDatabases {
                     batchedInserts(c, INSERT, 1, s, rows, reference);
                     return "family_record";
                 }));
-        ways.put("H2 way: multi-row INSERTs of " + ROWS + " rows, in JDBC batches (the import's)",
+        ways.put("H2 way: multi-row INSERTs of " + ROWS + " rows (the import's)",
                 way(dir, "multi-row", rows, importsWay(rows, reference)));
         ways.put("H2 way: INSERT ... SELECT FROM CSVREAD (CSV write included)",
                 way(dir, "csvread", rows, (c, s) -> {

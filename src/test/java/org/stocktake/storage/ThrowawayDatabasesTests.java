@@ -22,7 +22,7 @@ class ThrowawayDatabasesTests {
 
         // then: each way counted its 250 rows after its commit (it throws otherwise), and its database is gone
         assertThat(ways).containsOnlyKeys("H2 way: one-row INSERTs in JDBC batches",
-                "H2 way: multi-row INSERTs of 100 rows, in JDBC batches (the import's)",
+                "H2 way: multi-row INSERTs of 100 rows (the import's)",
                 "H2 way: INSERT ... SELECT FROM CSVREAD (CSV write included)",
                 "H2 way: one-row INSERTs, a copy of the table without its key");
         assertThat(ways.values()).allSatisfy(seconds -> assertThat(seconds).isPositive());
