@@ -20,7 +20,6 @@ import org.stocktake.workbook.RowHandler;
  */
 final class FamilyRecordRules implements RowHandler {
 
-
     private final String sheet;
     private final Period period;
     private final LocalDate periodEnd;

@@ -11,10 +11,9 @@ import java.util.concurrent.TimeUnit;
  * Reads a stream ahead on a thread of its own: a large part of a workbook is inflated there while the XML parser
  * reads what is already inflated, so inflating and parsing share two cores instead of taking turns on one. Holds at
  * most {@value #DEPTH} chunks of {@value #CHUNK} bytes waiting, in buffers the two threads pass back and forth rather
- * than allocate: the chunks are large so that the threads wake each other seldom (each hand-over can wake the other
- * thread). A failure of the stream (a zip bomb refused by its limits,
- * a damaged entry) reaches the reader at the point it would have reached it without this class. Closing stops the
- * thread and then closes the stream.
+ * than allocate; the chunks are large so that the threads seldom wake each other (each hand-over can). A failure of
+ * the stream (a zip bomb refused by its limits, a damaged entry) reaches the reader at the point it would have reached
+ * it without this class. Closing stops the thread and then closes the stream.
  */
 final class ReadAhead extends InputStream {
 
@@ -31,9 +30,9 @@ final class ReadAhead extends InputStream {
     private final InputStream in;
     private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(DEPTH);
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
-    private int allocated;
     private final Thread thread;
     private volatile boolean closed;
+    private int allocated; // by the reading-ahead thread only
     private Chunk current;
     private int position;
 
