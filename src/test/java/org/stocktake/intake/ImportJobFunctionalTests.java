@@ -260,6 +260,8 @@ class ImportJobFunctionalTests {
                 tuple("a/return.xlsx", ReturnStatus.REJECTED), tuple("b/return.xlsx", ReturnStatus.REJECTED));
         assertThat(feedbackFiles()).containsExactly("a/return.xlsx-feedback.xlsx", "a/return.xlsx.csv",
                 "b/return.xlsx-feedback.xlsx", "b/return.xlsx.csv");
+        // the copies were written on their own thread, which the step's end waited for and stopped
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("feedback copies"));
         assertThat(Files.readString(out.resolve("feedback/a/return.xlsx.csv")))
                 .contains("a/return.xlsx,Funding,F4,FUND-MONEY,E,");
         assertThat(Files.readString(out.resolve("feedback/b/return.xlsx.csv")))
