@@ -37,14 +37,9 @@ class FeedbackFiles {
         this.author = author;
     }
 
-    void write(FileOutcome o, Path outDir) {
-        write(o, outDir, Runnable::run);
-    }
-
     /**
-     * Writes as {@link #write(FileOutcome, Path)} does, but hands the annotated copy (the slow part, for a return with
-     * issues) to {@code copyWriter}, which may run it later: at once outside a transaction, once it has committed
-     * inside one.
+     * Writes a file's feedback as the class says, handing the annotated copy (the slow part, for a return with issues)
+     * to {@code copyWriter}, which may run it later: at once outside a transaction, once it has committed inside one.
      */
     void write(FileOutcome o, Path outDir, Executor copyWriter) {
         String name = FeedbackNames.of(o.file().name());

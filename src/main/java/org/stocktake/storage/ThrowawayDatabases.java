@@ -203,8 +203,8 @@ public final class ThrowawayDatabases {
     /** The values of record {@code i}, in the INSERT's column order. */
     private static Object[] row(int i, long submission, IntFunction<String> reference) {
         LocalDate identified = LocalDate.of(2009, 1, 1).plusDays(i % 1300);
-        return new Object[] {FamilyRecordStore.key(submission, i + 1), submission, reference.apply(i), i + 1, identified,
-            i % 4 != 0 ? identified.plusDays(i % 60) : null,
+        return new Object[] {FamilyRecordStore.key(submission, i + 1), submission, reference.apply(i), i + 1,
+            identified, i % 4 != 0 ? identified.plusDays(i % 60) : null,
             i % 4 != 0 && i % 3 == 0 ? identified.plusDays(i % 60 + 100) : null,
             i % 4 != 0 && i % 5 != 0 ? "Education" : null};
     }

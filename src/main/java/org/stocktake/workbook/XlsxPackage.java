@@ -249,19 +249,19 @@ final class XlsxPackage implements Closeable {
         private void count(long n) throws InflationLimitException {
             synchronized (XlsxPackage.this) {
                 inflated += n;
-            totalInflated += n;
-            if (inflated > limits.ratioCheckAfterBytes() && inflated > limits.maxInflateRatio() * compressed) {
-                throw new InflationLimitException("the part " + partName + " inflates more than "
-                        + (long) limits.maxInflateRatio() + " times its compressed size (a zip bomb?)");
-            }
-            if (inflated > limits.maxEntryInflatedBytes()) {
-                throw new InflationLimitException("the part " + partName + " inflates to more than "
-                        + limits.maxEntryInflatedBytes() / (1024 * 1024) + " MiB");
-            }
-            if (totalInflated > limits.maxTotalInflatedBytes()) {
-                throw new InflationLimitException("the workbook inflates to more than "
-                        + limits.maxTotalInflatedBytes() / (1024 * 1024) + " MiB");
-            }
+                totalInflated += n;
+                if (inflated > limits.ratioCheckAfterBytes() && inflated > limits.maxInflateRatio() * compressed) {
+                    throw new InflationLimitException("the part " + partName + " inflates more than "
+                            + (long) limits.maxInflateRatio() + " times its compressed size (a zip bomb?)");
+                }
+                if (inflated > limits.maxEntryInflatedBytes()) {
+                    throw new InflationLimitException("the part " + partName + " inflates to more than "
+                            + limits.maxEntryInflatedBytes() / (1024 * 1024) + " MiB");
+                }
+                if (totalInflated > limits.maxTotalInflatedBytes()) {
+                    throw new InflationLimitException("the workbook inflates to more than "
+                            + limits.maxTotalInflatedBytes() / (1024 * 1024) + " MiB");
+                }
             }
         }
     }
