@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,11 +68,13 @@ class UploadImports implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(UploadImports.class);
     private static final Duration KEEP_JOBS = Duration.ofDays(7);
     private static final int LOST_AFTER_MINUTES = 30;
+    static final int WAITING_COPIES = 8;
 
     private final ReturnImporter importer;
     private final UploadJobStore jobs;
     private final Audit audit;
     private final ThreadPoolTaskExecutor executor;
+    private final ThreadPoolTaskExecutor copies;
     private final Clock clock;
     private final Path outDir;
     private final AtomicLong lastClean = new AtomicLong();
@@ -94,6 +97,7 @@ class UploadImports implements DisposableBean {
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(120);
         executor.initialize();
+        this.copies = copyWriter();
         this.clock = clock;
         this.outDir = outDir;
         this.wait = wait;
@@ -164,12 +168,23 @@ class UploadImports implements DisposableBean {
     private void run(String id, PortalUser user, Path file, String fileName, String source,
             CompletableFuture<Finished> finished) {
         List<Runnable> afterResult = new ArrayList<>();
+        Runnable copyThenDelete = () -> {
+            try {
+                afterResult.forEach(Runnable::run);
+            } finally {
+                deleteQuietly(file);
+            }
+        };
+        boolean handedOver = false;
         try {
             finished.complete(importAndRecord(id, user, file, fileName, source, afterResult::add));
-            afterResult.forEach(Runnable::run);
+            copies.execute(copyThenDelete);
+            handedOver = true;
         } finally {
             finished.completeExceptionally(new IllegalStateException("the import ended without a result"));
-            deleteQuietly(file);
+            if (!handedOver) {
+                deleteQuietly(file);
+            }
         }
     }
 
@@ -220,6 +235,31 @@ class UploadImports implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdown();
+        copies.shutdown();
+    }
+
+    /**
+     * The thread that writes the uploads' annotated copies under {@code --out} (and then deletes each upload's
+     * temporary file), so that an import thread goes on to the next upload as soon as a result is known. A few copies
+     * may wait; beyond that the import thread writes one itself, so memory stays bounded. A stopping portal writes
+     * those that wait.
+     */
+    private static ThreadPoolTaskExecutor copyWriter() {
+        ThreadPoolTaskExecutor copies = new ThreadPoolTaskExecutor();
+        copies.setCorePoolSize(1);
+        copies.setMaxPoolSize(1);
+        copies.setQueueCapacity(WAITING_COPIES);
+        copies.setThreadNamePrefix("upload-copies-");
+        copies.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        copies.setWaitForTasksToCompleteOnShutdown(true);
+        copies.setAwaitTerminationSeconds(120);
+        copies.initialize();
+        return copies;
+    }
+
+    /** The thread annotated copies are written on (tests wait for it). */
+    ThreadPoolTaskExecutor copies() {
+        return copies;
     }
 
     static UploadAreas areasOf(PortalUser user) {

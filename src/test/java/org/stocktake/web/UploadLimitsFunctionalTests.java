@@ -6,9 +6,15 @@ import static org.stocktake.testing.PortalFixture.PASSWORD;
 import static org.stocktake.testing.PortalFixture.SUBMITTER_A;
 import static org.stocktake.testing.PortalFixture.SUBMITTER_B;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 import org.stocktake.audit.AuditAction;
 import org.stocktake.audit.AuditEntry;
+import org.stocktake.standard.CodeList;
 import org.stocktake.testing.PortalClient;
 import org.stocktake.testing.PortalClient.Page;
 import org.stocktake.testing.PortalFixture.Fixture;
@@ -154,6 +161,44 @@ class UploadLimitsFunctionalTests {
         assertThat(answer.html().select("h1").text())
                 .isEqualTo("Sorry, too many returns are being checked at the moment");
         assertThat(Uploads.rows(fixture.jdbc())).isEqualTo(Uploads.noRows());
+    }
+
+    @Test
+    void theResultDoesNotWaitForTheAnnotatedCopyWhichIsWrittenThenTheUploadDeleted() throws Exception {
+        // given: the copies' thread busy
+        Path written = SubmissionDownloadsFunctionalTests.OUT.resolve("late-copy.xlsx-feedback.xlsx");
+        Files.deleteIfExists(written);
+        release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        imports.copies().execute(() -> {
+            busy.countDown();
+            await(release);
+        });
+        assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+        Set<Path> before = uploadedCopies();
+
+        // when: a return with a warning (so it has an annotated copy) is uploaded
+        Page answer = officer.upload("late-copy.xlsx", Uploads.xlsx(Uploads.areaA().fundingCell(0, 2,
+                CodeList.CENTRAL)));
+
+        // then: its result is there, while its copy waits, and the uploaded file with it
+        assertThat(answer.status()).isEqualTo(303);
+        assertThat(answer.location()).startsWith("/submissions/");
+        assertThat(written).doesNotExist();
+        assertThat(uploadedCopies()).hasSize(before.size() + 1);
+
+        // and when the thread is free: the copy is written and the uploaded file deleted
+        release.countDown();
+        imports.copies().getThreadPoolExecutor().submit(() -> { }).get(60, TimeUnit.SECONDS);
+        assertThat(written).isRegularFile();
+        assertThat(uploadedCopies()).isEqualTo(before);
+    }
+
+    private static Set<Path> uploadedCopies() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("stocktake-upload-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     /** Fills every import thread with a task that waits for the returned latch. */
