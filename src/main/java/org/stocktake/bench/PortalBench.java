@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * own session, loop for a while over what an officer does: open the upload form, upload one of their area's sample
  * returns (made a new file each time, so every upload is imported rather than found a duplicate), read the
  * submission's page and their area's history. Every request is timed; the floor is {@code GET /actuator/health},
- * timed in the same loop, so the figures can be read as ratios on any machine.
+ * timed in the same loop, so the figures can be read as ratios on any machine. The officers first run unmeasured for
+ * a warm-up: a portal runs for days, and in its first minute the JVM's compilers take a fifth of the CPU.
  */
 public final class PortalBench {
 
@@ -35,7 +36,8 @@ public final class PortalBench {
     public record Officer(String email, String password, String areaCode, List<Path> returns) {
     }
 
-    public record Options(int users, Duration duration) {
+    /** How many officers, how long they run before the clock starts (unmeasured), and how long they are measured. */
+    public record Options(int users, Duration warmUp, Duration duration) {
     }
 
     static final String FLOOR = "GET /actuator/health (floor)";
@@ -52,6 +54,7 @@ public final class PortalBench {
     private final Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicLong uniqueness = new AtomicLong();
+    private volatile long measuredFrom = Long.MAX_VALUE;
 
     public PortalBench(URI base, Options options, PrintStream out) {
         this.base = base;
@@ -65,8 +68,8 @@ public final class PortalBench {
      * measurement begins), runs them at once for the duration, then prints per request the count and p50/p95/p99.
      */
     public void run(List<Officer> officers) throws Exception {
-        out.printf(Locale.UK, "Portal bench: %d signed-in officers for %d s against %s%n", officers.size(),
-                options.duration().toSeconds(), base);
+        out.printf(Locale.UK, "Portal bench: %d signed-in officers, %d s unmeasured then %d s measured, against %s%n",
+                officers.size(), options.warmUp().toSeconds(), options.duration().toSeconds(), base);
         ExecutorService pool = Executors.newFixedThreadPool(officers.size());
         try {
             List<Future<PortalSession>> signingIn = new ArrayList<>();
@@ -78,7 +81,8 @@ public final class PortalBench {
                 sessions.add(f.get());
             }
             Heap.resetPeaks();
-            long started = System.nanoTime();
+            long started = System.nanoTime() + options.warmUp().toNanos();
+            measuredFrom = started;
             long end = started + options.duration().toNanos();
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < officers.size(); i++) {
@@ -130,10 +134,12 @@ public final class PortalBench {
                 errors.add(UPLOAD + ": " + answer.status() + " " + answer.location());
                 continue;
             }
-            record(UPLOAD, System.nanoTime() - t0);
+            record(UPLOAD, t0);
             String page = answer.location();
             PortalSession.Answer submission = timed(SUBMISSION, () -> session.get(page), 200);
-            count(submission.body());
+            if (t0 >= measuredFrom) {
+                count(submission.body());
+            }
             timed(AREA, () -> session.get("/areas/" + officer.areaCode()), 200);
         }
     }
@@ -145,17 +151,19 @@ public final class PortalBench {
     private PortalSession.Answer timed(String what, Request request, int expected) throws Exception {
         long t0 = System.nanoTime();
         PortalSession.Answer answer = request.send();
-        long took = System.nanoTime() - t0;
         if (answer.status() != expected) {
             errors.add(what + ": " + answer.status());
         } else {
-            record(what, took);
+            record(what, t0);
         }
         return answer;
     }
 
-    private void record(String what, long took) {
-        nanos.get(what).add(took);
+    /** Records a request that started at {@code t0} and has just been answered, unless it started in the warm-up. */
+    private void record(String what, long t0) {
+        if (t0 >= measuredFrom) {
+            nanos.get(what).add(System.nanoTime() - t0);
+        }
     }
 
     /** Counts the statuses the submission pages show (a return of another kind than expected shows up here). */

@@ -53,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20", description = "With --portal: how long"
+            + " they go on, unmeasured, before --seconds start: the JVM compiles the portal's code meanwhile"
+            + " (default: ${DEFAULT-VALUE}; 0 measures a cold portal).")
+    int warmUp;
+
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Where the full import stores (default: a fresh H2"
             + " file database under --dir). PostgreSQL: jdbc:postgresql://host:5432/stocktake; each pass creates a"
             + " database beside the one named and drops it after (the user needs CREATEDB).")
@@ -75,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (portal) {
-            return new PortalBenchRun(dir, users, seconds).call();
+            return new PortalBenchRun(dir, users, warmUp, seconds).call();
         }
         Benchmark bench = new Benchmark(new Benchmark.Options(rows, poiRows, repeat, dir, poiHeap), System.out);
         bench.generate();

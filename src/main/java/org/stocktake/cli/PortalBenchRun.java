@@ -35,11 +35,13 @@ final class PortalBenchRun {
 
     private final Path dir;
     private final int users;
+    private final int warmUp;
     private final int seconds;
 
-    PortalBenchRun(Path dir, int users, int seconds) {
+    PortalBenchRun(Path dir, int users, int warmUp, int seconds) {
         this.dir = dir;
         this.users = users;
+        this.warmUp = warmUp;
         this.seconds = seconds;
     }
 
@@ -67,7 +69,7 @@ final class PortalBenchRun {
             }
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             bench = new PortalBench(URI.create("http://localhost:" + port),
-                    new PortalBench.Options(users, Duration.ofSeconds(seconds)), System.out);
+                    new PortalBench.Options(users, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds)), System.out);
             bench.run(officers);
         }
         ThrowawayDatabases.deleteH2(db);
