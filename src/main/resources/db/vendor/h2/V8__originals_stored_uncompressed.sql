@@ -1,0 +1,3 @@
+-- H2's counterpart of PostgreSQL's V8 (db/vendor/postgresql), so that both databases have the same versions. H2
+-- compresses no binary value unless asked to, so a submission's original (a ZIP archive, compressed already) is
+-- stored as it is: nothing to change.
