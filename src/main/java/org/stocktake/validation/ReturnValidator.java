@@ -73,6 +73,7 @@ public final class ReturnValidator {
         Optional<String> explanationsSheet = sheet(workbook, ReturnLayout.EXPLANATIONS, false, issues);
         Explanations explanations = explanationsSheet.isPresent()
                 ? Explanations.read(workbook.grid(explanationsSheet.get())) : Explanations.none();
+        workbook.complete();
         List<Issue> all = explanations.apply(issues.all());
 
         ReturnStatus status = ValidatedReturn.statusOf(all);

@@ -41,7 +41,7 @@ final class CellDecoder {
         switch (type) {
             case "s" -> {
                 int index = SpreadsheetNumbers.parseIntOr(value.toString().strip(), -1);
-                if (index < 0 || index >= strings.size()) {
+                if (!strings.has(index)) {
                     String ref = CellAddress.a1(row, column);
                     throw new WorkbookException(Rule.FILE_UNREADABLE, sheet, ref, Workbooks.damaged("cell " + ref
                             + " of sheet '" + sheet + "' refers to a shared text that does not exist"), null);

@@ -38,6 +38,14 @@ public interface ReturnWorkbook extends Closeable {
     /** Streams a sheet row by row in sheet order, in bounded memory. */
     void stream(String sheetName, RowHandler handler) throws WorkbookException;
 
+    /**
+     * Waits for what is read of the workbook in the background (a large table of shared texts) and throws what that
+     * found wrong, a file-level rule as if found when the workbook was opened. A reader of the whole workbook calls it
+     * once done with the sheets.
+     */
+    default void complete() throws WorkbookException {
+    }
+
     @Override
     void close();
 }

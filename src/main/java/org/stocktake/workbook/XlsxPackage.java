@@ -107,6 +107,12 @@ final class XlsxPackage implements Closeable {
     /** A part larger than this (compressed) is inflated on a thread of its own while it is parsed. */
     static final long READ_AHEAD_FROM = 1 << 20;
 
+    /** Whether the part is large enough to be inflated ahead on a thread of its own ({@link #READ_AHEAD_FROM}). */
+    boolean readsAhead(String partName) {
+        ZipEntry entry = parts.get(normalise(partName));
+        return entry != null && entry.getCompressedSize() > READ_AHEAD_FROM;
+    }
+
     /** Opens a part for reading, inflation limits applied. */
     InputStream open(String partName) throws IOException {
         ZipEntry entry = parts.get(normalise(partName));

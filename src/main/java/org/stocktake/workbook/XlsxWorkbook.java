@@ -95,7 +95,8 @@ final class XlsxWorkbook implements ReturnWorkbook {
             sheets.add(new SheetRef(entry[0], part != null && pkg.has(part) ? part : null, hidden));
         }
         this.styles = stylesPart == null ? Styles.NONE : Styles.read(pkg, stylesPart);
-        this.strings = stringsPart == null ? SharedStrings.EMPTY : SharedStrings.read(pkg, stringsPart, limits);
+        this.strings = stringsPart == null ? SharedStrings.EMPTY
+                : SharedStrings.start(pkg, stringsPart, limits, pkg.readsAhead(stringsPart));
     }
 
     static XlsxWorkbook open(Path file, WorkbookLimits limits) throws WorkbookException {
@@ -188,7 +189,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
             Merges.fill(grid, raw.merges(), count, limits);
             return grid;
         } catch (Throwable e) {
-            throw Workbooks.map(e, ref.name());
+            throw strings.failureOr(Workbooks.map(e, ref.name()));
         }
     }
 
@@ -198,7 +199,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
         try {
             return raw(ref);
         } catch (Throwable e) {
-            throw Workbooks.map(e, ref.name());
+            throw strings.failureOr(Workbooks.map(e, ref.name()));
         }
     }
 
@@ -283,12 +284,18 @@ final class XlsxWorkbook implements ReturnWorkbook {
                 reader.close();
             }
         } catch (Throwable e) {
-            throw Workbooks.map(e, ref.name());
+            throw strings.failureOr(Workbooks.map(e, ref.name()));
         }
     }
 
     @Override
+    public void complete() throws WorkbookException {
+        strings.complete();
+    }
+
+    @Override
     public void close() {
+        strings.stop();
         pkg.close();
     }
 }
