@@ -83,7 +83,7 @@ class LauncherStartupTests {
 
     @Test
     void theFirstRunOfACommandWritesItsArchiveAndLaterRunsMapIt() throws Exception {
-        String quick = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=48m";
+        String quick = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:MaxNewSize=48m";
         List<String> first = launch("--debug", "status", "--db", "jdbc:h2:mem:x");
         assertThat(first.get(0)).isEqualTo("-Djarmode=tools -jar " + jar + " extract --destination " + app);
         assertThat(first.get(1)).matches(Pattern.quote("-XX:ArchiveClassesAtExit=" + archive("status") + ".")
