@@ -105,6 +105,24 @@ class LauncherStartupTests {
     }
 
     @Test
+    void theReadmesOptionsForC2AndG1StartAJvmAfterTheQuickOnes() throws Exception {
+        String back = "-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:-UseSerialGC -XX:+UseG1GC";
+        String given = "JAVA_OPTS=\"" + back + "\"";
+        assertThat(Files.readString(Path.of("README.md")).replaceAll("\\s+", " ").contains(given))
+                .as("the README gives %s", given).isTrue();
+        assertThat(Files.readString(Path.of("stocktake")).contains(given)).as("the launcher gives %s", given).isTrue();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:MaxNewSize=48m"
+                .split(" ")));
+        command.addAll(List.of(back.split(" ")));
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).as(output).isZero();
+    }
+
+    @Test
     void aNewJarIsUnpackedAgainAndItsArchivesMadeAgain() throws Exception {
         launch("status");
         assertThat(Path.of(archive("status"))).exists();
