@@ -2,17 +2,14 @@ package org.stocktake.feedback;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.stocktake.output.WholeFiles;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Rule;
 import org.stocktake.workbook.Grid;
@@ -82,20 +79,10 @@ public final class AnnotatedFeedback {
      */
     public static Path write(Path source, String fileName, String name, List<Issue> issues, Path outDir,
             String author) throws IOException {
-        Path target = fileFor(outDir, name);
-        Files.createDirectories(target.getParent());
-        // a name of its own: two imports of same-named files (two officers of an area uploading at once) may write
-        // the same copy at the same moment, and each must move a whole file into place
-        Path partial = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
-            write(source, fileName, issues, author, out, MAX_CELLS_PER_SHEET);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        return target;
+        // written whole: two imports of same-named files (two officers of an area uploading at once) may write the
+        // same copy at the same moment
+        return WholeFiles.write(fileFor(outDir, name),
+                out -> write(source, fileName, issues, author, out, MAX_CELLS_PER_SHEET));
     }
 
     /**

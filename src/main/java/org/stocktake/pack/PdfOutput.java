@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JRException;
@@ -16,6 +15,7 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
+import org.stocktake.output.WholeFiles;
 import org.stocktake.standard.Period;
 
 /**
@@ -44,9 +44,6 @@ final class PdfOutput {
     static void write(List<JasperPrint> prints, Period period, Path file) throws JRException {
         AccessiblePdfExporter exporter = new AccessiblePdfExporter(Templates.CONTEXT);
         exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-        // written beside the pack and moved over it, so that a reader (the portal serving it) never sees half a pack
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(partial.toFile()));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
         config.setTagged(true);
         config.setTagLanguage("en-GB");
@@ -59,9 +56,12 @@ final class PdfOutput {
         config.setMetadataCreator("stocktake");
         config.setDisplayMetadataTitle(true);
         exporter.setConfiguration(config);
-        exporter.exportReport();
         try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // written whole, so that a reader (the portal serving it) never sees half a pack
+            WholeFiles.write(file, out -> {
+                exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+                exporter.exportReport();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

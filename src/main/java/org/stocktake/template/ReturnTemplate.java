@@ -1,14 +1,13 @@
 package org.stocktake.template;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.stocktake.output.WholeFiles;
 import org.stocktake.reference.Register;
 import org.stocktake.reference.RegisterEntry;
 import org.stocktake.standard.Period;
@@ -47,13 +46,7 @@ public final class ReturnTemplate {
         Path target = fileFor(outDir, entry.areaCode(), period);
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             fillIn(wb, FilledReturn.of(entry, period));
-            Files.createDirectories(target.getParent());
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                wb.write(out);
-            }
-            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return target;
+            return WholeFiles.write(target, wb::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
