@@ -80,13 +80,13 @@ class SharedStringsTest {
         WorkbookLimits limits = withMaxSharedStrings(TEXTS - 1);
         WorkbookException first;
         try (XlsxPackage pkg = new XlsxPackage(file, limits)) {
-            first = catchThrowableOfType(() -> SharedStrings.read(pkg, "xl/sharedStrings.xml", limits),
-                    WorkbookException.class);
+            first = catchThrowableOfType(WorkbookException.class,
+                    () -> SharedStrings.read(pkg, "xl/sharedStrings.xml", limits));
         }
 
         try (ReturnWorkbook wb = Workbooks.open(file, limits)) {
-            WorkbookException streamed = catchThrowableOfType(() -> wb.stream("Texts", (row, cells) -> true),
-                    WorkbookException.class);
+            WorkbookException streamed = catchThrowableOfType(WorkbookException.class,
+                    () -> wb.stream("Texts", (row, cells) -> true));
 
             assertThat(first.rule()).isEqualTo(Rule.FILE_TOO_LARGE);
             assertThat(streamed).hasMessage(first.getMessage());
@@ -102,7 +102,7 @@ class SharedStringsTest {
             // the first rows only: their texts are all in the table
             wb.stream("Texts", (row, cells) -> row < 10);
 
-            assertThat(catchThrowableOfType(wb::complete, WorkbookException.class).rule())
+            assertThat(catchThrowableOfType(WorkbookException.class, wb::complete).rule())
                     .isEqualTo(Rule.FILE_TOO_LARGE);
         }
     }
