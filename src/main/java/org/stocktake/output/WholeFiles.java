@@ -1,5 +1,6 @@
 package org.stocktake.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,6 +23,9 @@ public final class WholeFiles {
         void writeTo(OutputStream out) throws IOException, E;
     }
 
+    /** Writers such as the PDF exporter write in small pieces. */
+    private static final int BUFFER = 1 << 16;
+
     private WholeFiles() {
     }
 
@@ -30,8 +34,8 @@ public final class WholeFiles {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path partial = folder.resolve(target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), BUFFER)) {
             content.writeTo(out);
         } catch (Exception | Error e) {
             Files.deleteIfExists(partial);
