@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.stocktake.output.FeedbackNames;
 import org.stocktake.output.WholeFiles;
 import org.stocktake.standard.Issue;
 import org.stocktake.standard.Rule;
@@ -51,7 +52,7 @@ public final class AnnotatedFeedback {
 
     /** {@code <out>/feedback/<name>-feedback.xlsx}, where {@code name} is the file's feedback name. */
     public static Path fileFor(Path outDir, String name) {
-        return outDir.resolve("feedback").resolve(name + "-feedback.xlsx");
+        return FeedbackNames.folder(outDir).resolve(name + "-feedback.xlsx");
     }
 
     /**

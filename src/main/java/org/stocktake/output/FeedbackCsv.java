@@ -22,7 +22,7 @@ public final class FeedbackCsv {
 
     /** {@code <out>/feedback/<name>.csv}, where {@code name} is the file's feedback name ({@link FeedbackNames}). */
     public static Path fileFor(Path outDir, String name) {
-        return outDir.resolve("feedback").resolve(name + ".csv");
+        return FeedbackNames.folder(outDir).resolve(name + ".csv");
     }
 
     /**

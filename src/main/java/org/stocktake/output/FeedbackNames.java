@@ -1,5 +1,6 @@
 package org.stocktake.output;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,14 @@ import java.util.List;
  */
 public final class FeedbackNames {
 
+    private static final String FOLDER = "feedback";
+
     private FeedbackNames() {
+    }
+
+    /** {@code <out>/feedback}, the folder of every file's feedback. */
+    public static Path folder(Path outDir) {
+        return outDir.resolve(FOLDER);
     }
 
     /**
@@ -31,7 +39,7 @@ public final class FeedbackNames {
 
     /** {@code feedback/a/return.xlsx.csv}, relative to the output folder. */
     public static String csv(String fileName) {
-        return "feedback/" + of(fileName) + ".csv";
+        return FOLDER + "/" + of(fileName) + ".csv";
     }
 
 }
