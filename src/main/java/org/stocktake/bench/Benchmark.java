@@ -72,7 +72,9 @@ public final class Benchmark {
     public void generate() throws IOException {
         LargeReturnWriter.writeReference(referenceDir());
         generate(bigFile(), options.rows());
-        generate(poiFile(), options.poiRows());
+        if (options.poiRows() > 0) {
+            generate(poiFile(), options.poiRows());
+        }
     }
 
     Path poiFile() {

@@ -25,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     int rows;
 
     @Option(names = "--poi-rows", defaultValue = "100000", description = "Records in the file the naive POI read"
-            + " gets (default: ${DEFAULT-VALUE}).")
+            + " gets (default: ${DEFAULT-VALUE}; 0 leaves that read out).")
     int poiRows;
 
     @Option(names = "--poi-heap", defaultValue = "2g", description = "-Xmx of the child JVM of the naive POI read,"
@@ -100,8 +100,10 @@ final class BenchCommand implements Callable<Integer> {
         if (h2Ways && !database.postgres()) {
             bench.h2Ways();
         }
-        bench.naivePoi("256m");
-        bench.naivePoi(poiHeap);
+        if (poiRows > 0) {
+            bench.naivePoi("256m");
+            bench.naivePoi(poiHeap);
+        }
         bench.print();
         return 0;
     }
