@@ -69,7 +69,8 @@ final class PortalBenchRun {
             }
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             bench = new PortalBench(URI.create("http://localhost:" + port),
-                    new PortalBench.Options(users, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds)), System.out);
+                    new PortalBench.Options(users, Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds)),
+                    System.out);
             bench.run(officers);
         }
         ThrowawayDatabases.deleteH2(db);
