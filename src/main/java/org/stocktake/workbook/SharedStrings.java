@@ -35,9 +35,10 @@ final class SharedStrings {
     private int count;
     private volatile int size;
     private final Object lock = new Object();
-    /** Guarded by {@code lock}: reading has ended, how, and whether the workbook was closed first. */
+    /** Guarded by {@code lock}: whether reading has ended, and what it found wrong. */
     private boolean done = true;
     private WorkbookException failure;
+    /** The workbook was closed while the table was being read: its reading ends, and nothing is reported. */
     private volatile boolean stopped;
     private Thread reader;
 
