@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -250,7 +249,8 @@ class UploadImports implements DisposableBean {
         copies.setMaxPoolSize(1);
         copies.setQueueCapacity(WAITING_COPIES);
         copies.setThreadNamePrefix("upload-copies-");
-        copies.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        // the import thread writes the copy itself, also when the portal stops (CallerRunsPolicy would drop it then)
+        copies.setRejectedExecutionHandler((copy, pool) -> copy.run());
         copies.setWaitForTasksToCompleteOnShutdown(true);
         copies.setAwaitTerminationSeconds(120);
         copies.initialize();

@@ -194,6 +194,35 @@ class UploadLimitsFunctionalTests {
         assertThat(uploadedCopies()).isEqualTo(before);
     }
 
+    @Test
+    void withEveryCopyPlaceTakenTheImportThreadWritesTheCopyItself() throws Exception {
+        // given: the copies' thread busy and every place in its queue taken
+        Path written = SubmissionDownloadsFunctionalTests.OUT.resolve("overflow.xlsx-feedback.xlsx");
+        Files.deleteIfExists(written);
+        release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        imports.copies().execute(() -> {
+            busy.countDown();
+            await(release);
+        });
+        assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < UploadImports.WAITING_COPIES; i++) {
+            imports.copies().execute(() -> await(release));
+        }
+
+        // when
+        Page answer = officer.upload("overflow.xlsx", Uploads.xlsx(Uploads.areaA().fundingCell(0, 2,
+                CodeList.CENTRAL)));
+
+        // then: the copy is written all the same, while the copies' thread is still held
+        assertThat(answer.status()).isEqualTo(303);
+        for (int i = 0; i < 100 && !Files.exists(written); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(written).isRegularFile();
+        assertThat(release.getCount()).isEqualTo(1);
+    }
+
     private static Set<Path> uploadedCopies() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.filter(f -> f.getFileName().toString().startsWith("stocktake-upload-"))
