@@ -166,20 +166,12 @@ class UploadLimitsFunctionalTests {
     @Test
     void theResultDoesNotWaitForTheAnnotatedCopyWhichIsWrittenThenTheUploadDeleted() throws Exception {
         // given: the copies' thread busy
-        Path written = SubmissionDownloadsFunctionalTests.OUT.resolve("late-copy.xlsx-feedback.xlsx");
-        Files.deleteIfExists(written);
-        release = new CountDownLatch(1);
-        CountDownLatch busy = new CountDownLatch(1);
-        imports.copies().execute(() -> {
-            busy.countDown();
-            await(release);
-        });
-        assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+        Path written = copyOf("late-copy.xlsx");
+        holdTheCopiesThread();
         Set<Path> before = uploadedCopies();
 
-        // when: a return with a warning (so it has an annotated copy) is uploaded
-        Page answer = officer.upload("late-copy.xlsx", Uploads.xlsx(Uploads.areaA().fundingCell(0, 2,
-                CodeList.CENTRAL)));
+        // when
+        Page answer = uploadWithAWarning("late-copy.xlsx");
 
         // then: its result is there, while its copy waits, and the uploaded file with it
         assertThat(answer.status()).isEqualTo(303);
@@ -197,22 +189,14 @@ class UploadLimitsFunctionalTests {
     @Test
     void withEveryCopyPlaceTakenTheImportThreadWritesTheCopyItself() throws Exception {
         // given: the copies' thread busy and every place in its queue taken
-        Path written = SubmissionDownloadsFunctionalTests.OUT.resolve("overflow.xlsx-feedback.xlsx");
-        Files.deleteIfExists(written);
-        release = new CountDownLatch(1);
-        CountDownLatch busy = new CountDownLatch(1);
-        imports.copies().execute(() -> {
-            busy.countDown();
-            await(release);
-        });
-        assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+        Path written = copyOf("overflow.xlsx");
+        holdTheCopiesThread();
         for (int i = 0; i < UploadImports.WAITING_COPIES; i++) {
             imports.copies().execute(() -> await(release));
         }
 
         // when
-        Page answer = officer.upload("overflow.xlsx", Uploads.xlsx(Uploads.areaA().fundingCell(0, 2,
-                CodeList.CENTRAL)));
+        Page answer = uploadWithAWarning("overflow.xlsx");
 
         // then: the copy is written all the same, while the copies' thread is still held
         assertThat(answer.status()).isEqualTo(303);
@@ -221,6 +205,29 @@ class UploadLimitsFunctionalTests {
         }
         assertThat(written).isRegularFile();
         assertThat(release.getCount()).isEqualTo(1);
+    }
+
+    /** Where the annotated copy of an upload of that name is written; none is there yet. */
+    private static Path copyOf(String fileName) throws IOException {
+        Path copy = SubmissionDownloadsFunctionalTests.OUT.resolve(fileName + "-feedback.xlsx");
+        Files.deleteIfExists(copy);
+        return copy;
+    }
+
+    /** Holds the copies' thread until {@code release}. */
+    private void holdTheCopiesThread() throws InterruptedException {
+        release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        imports.copies().execute(() -> {
+            busy.countDown();
+            await(release);
+        });
+        assertThat(busy.await(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** A return with a warning, so that it has an annotated copy. */
+    private Page uploadWithAWarning(String fileName) {
+        return officer.upload(fileName, Uploads.xlsx(Uploads.areaA().fundingCell(0, 2, CodeList.CENTRAL)));
     }
 
     private static Set<Path> uploadedCopies() throws IOException {
