@@ -42,10 +42,6 @@ final class SharedStrings {
     private volatile boolean stopped;
     private Thread reader;
 
-    int size() {
-        return size;
-    }
-
     /** The string, or null when it was over the cell-text limit; {@code index} must be one {@link #has} allowed. */
     String get(int index) {
         if (index < 0 || index >= size) {
@@ -103,12 +99,13 @@ final class SharedStrings {
     }
 
     /**
-     * The table of {@code part}: read now when it is small, else on a thread of its own from now on. Either way the
-     * part is opened here, on the caller's thread.
+     * The table of {@code part}: read now when it is small, else (when the part is inflated ahead,
+     * {@link XlsxPackage#readsAhead}) on a thread of its own from now on. Either way the part is opened here, on the
+     * caller's thread.
      */
-    static SharedStrings start(XlsxPackage pkg, String part, WorkbookLimits limits, boolean background)
+    static SharedStrings start(XlsxPackage pkg, String part, WorkbookLimits limits)
             throws IOException, XMLStreamException, WorkbookException {
-        if (!background) {
+        if (!pkg.readsAhead(part)) {
             return read(pkg, part, limits);
         }
         SharedStrings table = new SharedStrings();

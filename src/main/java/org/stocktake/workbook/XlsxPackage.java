@@ -110,7 +110,11 @@ final class XlsxPackage implements Closeable {
     /** Whether the part is large enough to be inflated ahead on a thread of its own ({@link #READ_AHEAD_FROM}). */
     boolean readsAhead(String partName) {
         ZipEntry entry = parts.get(normalise(partName));
-        return entry != null && entry.getCompressedSize() > READ_AHEAD_FROM;
+        return entry != null && readsAhead(entry);
+    }
+
+    private static boolean readsAhead(ZipEntry entry) {
+        return entry.getCompressedSize() > READ_AHEAD_FROM;
     }
 
     /** Opens a part for reading, inflation limits applied. */
@@ -120,7 +124,7 @@ final class XlsxPackage implements Closeable {
             throw new java.io.FileNotFoundException(partName);
         }
         InputStream part = new Limited(zip.getInputStream(entry), entry, partName);
-        if (entry.getCompressedSize() <= READ_AHEAD_FROM) {
+        if (!readsAhead(entry)) {
             return part;
         }
         ReadAhead ahead = new ReadAhead(part, partName);

@@ -95,8 +95,7 @@ final class XlsxWorkbook implements ReturnWorkbook {
             sheets.add(new SheetRef(entry[0], part != null && pkg.has(part) ? part : null, hidden));
         }
         this.styles = stylesPart == null ? Styles.NONE : Styles.read(pkg, stylesPart);
-        this.strings = stringsPart == null ? SharedStrings.EMPTY
-                : SharedStrings.start(pkg, stringsPart, limits, pkg.readsAhead(stringsPart));
+        this.strings = stringsPart == null ? SharedStrings.EMPTY : SharedStrings.start(pkg, stringsPart, limits);
     }
 
     static XlsxWorkbook open(Path file, WorkbookLimits limits) throws WorkbookException {
