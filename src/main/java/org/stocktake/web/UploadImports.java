@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 import org.stocktake.audit.Audit;
 import org.stocktake.audit.AuditAction;
 import org.stocktake.intake.AreaRefusedException;
+import org.stocktake.intake.CopyWriter;
 import org.stocktake.intake.FileOutcome;
 import org.stocktake.intake.ReturnImporter;
 import org.stocktake.intake.Upload;
@@ -67,13 +68,12 @@ class UploadImports implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(UploadImports.class);
     private static final Duration KEEP_JOBS = Duration.ofDays(7);
     private static final int LOST_AFTER_MINUTES = 30;
-    static final int WAITING_COPIES = 8;
 
     private final ReturnImporter importer;
     private final UploadJobStore jobs;
     private final Audit audit;
     private final ThreadPoolTaskExecutor executor;
-    private final ThreadPoolTaskExecutor copies;
+    private final CopyWriter copies = new CopyWriter("upload copies");
     private final Clock clock;
     private final Path outDir;
     private final AtomicLong lastClean = new AtomicLong();
@@ -96,7 +96,6 @@ class UploadImports implements DisposableBean {
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(120);
         executor.initialize();
-        this.copies = copyWriter();
         this.clock = clock;
         this.outDir = outDir;
         this.wait = wait;
@@ -234,31 +233,12 @@ class UploadImports implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdown();
-        copies.shutdown();
+        // a stopping portal writes the copies that wait (each then deletes its upload's temporary file)
+        copies.close();
     }
 
-    /**
-     * The thread that writes the uploads' annotated copies under {@code --out} (and then deletes each upload's
-     * temporary file), so that an import thread goes on to the next upload as soon as a result is known. A few copies
-     * may wait; beyond that the import thread writes one itself, so memory stays bounded. A stopping portal writes
-     * those that wait.
-     */
-    private static ThreadPoolTaskExecutor copyWriter() {
-        ThreadPoolTaskExecutor copies = new ThreadPoolTaskExecutor();
-        copies.setCorePoolSize(1);
-        copies.setMaxPoolSize(1);
-        copies.setQueueCapacity(WAITING_COPIES);
-        copies.setThreadNamePrefix("upload-copies-");
-        // the import thread writes the copy itself, also when the portal stops (CallerRunsPolicy would drop it then)
-        copies.setRejectedExecutionHandler((copy, pool) -> copy.run());
-        copies.setWaitForTasksToCompleteOnShutdown(true);
-        copies.setAwaitTerminationSeconds(120);
-        copies.initialize();
-        return copies;
-    }
-
-    /** The thread annotated copies are written on (tests wait for it). */
-    ThreadPoolTaskExecutor copies() {
+    /** The thread the uploads' annotated copies are written on (tests hold it). */
+    CopyWriter copies() {
         return copies;
     }
 

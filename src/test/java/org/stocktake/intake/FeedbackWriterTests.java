@@ -49,7 +49,7 @@ class FeedbackWriterTests {
         // given a writer whose copies wait, and one file more than it lets wait besides the one being written
         RecordingFeedback feedback = new RecordingFeedback();
         FeedbackWriter writer = new FeedbackWriter(feedback, new ImportProgress(), Path.of("out"));
-        int files = FeedbackWriter.WAITING_COPIES + 2;
+        int files = CopyWriter.WAITING + 2;
 
         // when the step writes them: the last ones do not fit the queue, so the import thread writes one itself
         Thread importThread = new Thread(() -> {

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 import org.stocktake.audit.AuditAction;
 import org.stocktake.audit.AuditEntry;
+import org.stocktake.intake.CopyWriter;
 import org.stocktake.standard.CodeList;
 import org.stocktake.testing.PortalClient;
 import org.stocktake.testing.PortalClient.Page;
@@ -181,7 +182,9 @@ class UploadLimitsFunctionalTests {
 
         // and when the thread is free: the copy is written and the uploaded file deleted
         release.countDown();
-        imports.copies().getThreadPoolExecutor().submit(() -> { }).get(60, TimeUnit.SECONDS);
+        CountDownLatch drained = new CountDownLatch(1); // copies are written in order: this one comes after it
+        imports.copies().execute(drained::countDown);
+        assertThat(drained.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(written).isRegularFile();
         assertThat(uploadedCopies()).isEqualTo(before);
     }
@@ -191,7 +194,7 @@ class UploadLimitsFunctionalTests {
         // given: the copies' thread busy and every place in its queue taken
         Path written = copyOf("overflow.xlsx");
         holdTheCopiesThread();
-        for (int i = 0; i < UploadImports.WAITING_COPIES; i++) {
+        for (int i = 0; i < CopyWriter.WAITING; i++) {
             imports.copies().execute(() -> await(release));
         }
 
