@@ -137,7 +137,7 @@ public final class PortalBench {
             record(UPLOAD, t0);
             String page = answer.location();
             PortalSession.Answer submission = timed(SUBMISSION, () -> session.get(page), 200);
-            if (t0 >= measuredFrom) {
+            if (measured(t0)) {
                 count(submission.body());
             }
             timed(AREA, () -> session.get("/areas/" + officer.areaCode()), 200);
@@ -161,9 +161,14 @@ public final class PortalBench {
 
     /** Records a request that started at {@code t0} and has just been answered, unless it started in the warm-up. */
     private void record(String what, long t0) {
-        if (t0 >= measuredFrom) {
+        if (measured(t0)) {
             nanos.get(what).add(System.nanoTime() - t0);
         }
+    }
+
+    /** Whether a request that started at {@code t0} is measured: it did not start in the warm-up. */
+    private boolean measured(long t0) {
+        return t0 >= measuredFrom;
     }
 
     /** Counts the statuses the submission pages show (a return of another kind than expected shows up here). */
