@@ -29,17 +29,24 @@ final class SpringContext {
      *                     hook would close the database pool under a running job
      */
     static ConfigurableApplicationContext start(CommonOptions options, boolean shutdownHook) {
+        return start(options, shutdownHook, Map.of());
+    }
+
+    /** @param extra properties above the options' (the build's, {@link PreparedCommandContext#BUILD_PROPERTIES}) */
+    static ConfigurableApplicationContext start(CommonOptions options, boolean shutdownHook,
+            Map<String, Object> extra) {
         Map<String, Object> properties = new LinkedHashMap<>(options.springProperties());
+        properties.putAll(extra);
         properties.put(CommandLineContext.PROPERTY, true);
         // Boot warms up Jackson, Tomcat and the HTTP converters on a second thread: CPU a command never needs
         System.setProperty("spring.backgroundpreinitializer.ignore", "true");
-        return builder(properties)
+        SpringApplicationBuilder builder = builder(properties)
                 .registerShutdownHook(shutdownHook)
                 .web(WebApplicationType.NONE)
                 // a command uses a few of the beans: the rest are never made
                 .lazyInitialization(true)
-                .initializers(CommandLineContext.initializer())
-                .run();
+                .initializers(CommandLineContext.initializer());
+        return PreparedCommandContext.available() ? PreparedCommandContext.start(builder) : builder.run();
     }
 
     /** The portal ({@code serve}): the same context with an embedded web server, and the given extra properties. */

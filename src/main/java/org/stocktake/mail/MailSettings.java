@@ -11,8 +11,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * How mail is configured: Spring Boot's own {@code spring.mail.*} (its {@link JavaMailSender} exists only when
+ * How mail is configured: Spring Boot's own {@code spring.mail.*} (its {@link JavaMailSender}, used only when
  * {@code spring.mail.host} is set), {@code stocktake.mail.from}, and {@code stocktake.portal.url} for the links.
+ * The host is read here rather than left to Boot's condition on it: the commands' context is prepared at build time
+ * (cli/PreparedCommandContext), where the sender is always defined.
  */
 @Component
 public class MailSettings {
@@ -20,19 +22,21 @@ public class MailSettings {
     static final String NOT_CONFIGURED = "mail is not configured (spring.mail.host is not set)";
 
     private final ObjectProvider<JavaMailSender> sender;
+    private final boolean hostSet;
     private final String from;
     private final String portalUrl;
 
-    MailSettings(ObjectProvider<JavaMailSender> sender, @Value("${stocktake.mail.from:}") String from,
-            @Value("${stocktake.portal.url}") String portalUrl) {
+    MailSettings(ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
+            @Value("${stocktake.mail.from:}") String from, @Value("${stocktake.portal.url}") String portalUrl) {
         this.sender = sender;
+        this.hostSet = !host.isBlank();
         this.from = from.strip();
         this.portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     }
 
     /** The mail sender, when {@code spring.mail.host} is set. */
     Optional<JavaMailSender> sender() {
-        return Optional.ofNullable(sender.getIfAvailable());
+        return hostSet ? Optional.ofNullable(sender.getIfAvailable()) : Optional.empty();
     }
 
     public boolean configured() {

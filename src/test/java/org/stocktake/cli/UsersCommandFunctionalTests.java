@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.stocktake.testing.ReceivedMail;
+import org.stocktake.testing.TestMailServer;
 
 /**
  * {@code ./stocktake users add|list|disable} as a user runs them (standard §11.1): exact output, exit status 2 for a
@@ -118,6 +121,34 @@ class UsersCommandFunctionalTests {
                 .params("%" + PASSWORD + "%", "%" + link.group(1) + "%").query(Long.class).single()).isZero();
         assertThat(db.sql("SELECT password_hash FROM portal_user WHERE email = 'casey.central@example.gov.uk'")
                 .query(String.class).single()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void theLinkIsEMailedWhenMailIsConfiguredAsAnOperatorConfiguresIt() {
+        // given: spring.mail.* as the operator gives them (SPRING_MAIL_HOST, ...), read at run time although the
+        // commands' context was prepared when the jar was built
+        TestMailServer.purge();
+        Map<String, String> mail = Map.of("spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(TestMailServer.port()), "stocktake.mail.from", "stocktake@example.gov.uk");
+        mail.forEach(System::setProperty);
+        Run added;
+        try {
+            // when
+            added = run("", "users", "add", "--email", "robin@birmingham.example", "--name", "Robin", "--role",
+                    "submitter", "--area", "E08000025");
+        } finally {
+            mail.keySet().forEach(System::clearProperty);
+        }
+
+        // then
+        assertThat(added.status()).isZero();
+        assertThat(added.out()).endsWith("\nE-mailed the link to robin@birmingham.example.\n");
+        String link = added.out().lines().filter(l -> l.startsWith("http://")).findFirst().orElseThrow();
+        assertThat(TestMailServer.received()).map(ReceivedMail::of).singleElement().satisfies(m -> {
+            assertThat(m.to()).containsExactly("robin@birmingham.example");
+            assertThat(m.from()).isEqualTo("stocktake@example.gov.uk");
+            assertThat(m.text()).contains(link);
+        });
     }
 
     @Test
