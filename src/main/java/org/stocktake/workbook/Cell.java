@@ -27,12 +27,28 @@ public record Cell(String sheet, int row, int column, Kind kind, String text, Bi
         return new Cell(sheet, row, column, Kind.TEXT, text, null, null);
     }
 
+    // A number's or a date's text is made when it is asked for (a message quoting the cell), not for every cell
+    // read: a Family records sheet holds millions of dates, and their ISO text was a twentieth of the parsing thread.
     static Cell number(String sheet, int row, int column, BigDecimal number) {
-        return new Cell(sheet, row, column, Kind.NUMBER, number.toPlainString(), number, null);
+        return new Cell(sheet, row, column, Kind.NUMBER, null, number, null);
     }
 
     static Cell date(String sheet, int row, int column, BigDecimal serial, LocalDate date) {
-        return new Cell(sheet, row, column, Kind.DATE, date.toString(), serial, date);
+        return new Cell(sheet, row, column, Kind.DATE, null, serial, date);
+    }
+
+    /** The same cell at another place (a merged area's value, read at each of its cells). */
+    Cell movedTo(int row, int column) {
+        return new Cell(sheet, row, column, kind, text, number, date);
+    }
+
+    /** The text as the list above describes it for each kind. */
+    @Override
+    public String text() {
+        if (text != null) {
+            return text;
+        }
+        return kind == Kind.DATE ? date.toString() : number.toPlainString();
     }
 
     static Cell bool(String sheet, int row, int column, boolean value) {
@@ -51,5 +67,11 @@ public record Cell(String sheet, int row, int column, Kind kind, String text, Bi
     /** True for a text cell holding only white space (which the standard treats as blank). */
     public boolean isBlank() {
         return kind == Kind.TEXT && text.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "Cell[sheet=" + sheet + ", row=" + row + ", column=" + column + ", kind=" + kind + ", text=" + text()
+                + ", number=" + number + ", date=" + date + "]";
     }
 }

@@ -49,8 +49,7 @@ final class Merges {
                                 + grid.sheetName() + "' has more than " + limits.maxGridCells()
                                 + " cells once its merged cells are filled", null);
                     }
-                    grid.put(new Cell(source.sheet(), row, column, source.kind(), source.text(), source.number(),
-                            source.date()));
+                    grid.put(source.movedTo(row, column));
                 }
             }
         }
