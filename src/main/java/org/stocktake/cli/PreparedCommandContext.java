@@ -25,7 +25,8 @@ public final class PreparedCommandContext {
     /** Set at build time only, so that the mail sender's bean is defined; a command binds the real host. */
     static final Map<String, Object> BUILD_PROPERTIES = Map.of("spring.mail.host", "configured-at-run-time.invalid");
 
-    private static final String INITIALIZER = PreparedCommandContext.class.getName() + "__ApplicationContextInitializer";
+    private static final String INITIALIZER =
+            PreparedCommandContext.class.getName() + "__ApplicationContextInitializer";
 
     private PreparedCommandContext() {
     }

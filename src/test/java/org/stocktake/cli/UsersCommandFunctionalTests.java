@@ -129,7 +129,8 @@ class UsersCommandFunctionalTests {
         // commands' context was prepared when the jar was built
         TestMailServer.purge();
         Map<String, String> mail = Map.of("spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(TestMailServer.port()), "stocktake.mail.from", "stocktake@example.gov.uk");
+                "spring.mail.port", String.valueOf(TestMailServer.port()),
+                "stocktake.mail.from", "stocktake@example.gov.uk");
         mail.forEach(System::setProperty);
         Run added;
         try {
