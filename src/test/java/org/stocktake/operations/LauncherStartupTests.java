@@ -84,7 +84,7 @@ class LauncherStartupTests {
     @Test
     void theFirstRunOfACommandWritesItsArchiveAndLaterRunsMapIt() throws Exception {
         String quick = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
-                + " -XX:+UseSerialGC -XX:MaxNewSize=48m";
+                + " -XX:+UseParallelGC -XX:MaxNewSize=48m";
         List<String> first = launch("--debug", "status", "--db", "jdbc:h2:mem:x");
         assertThat(first.get(0)).isEqualTo("-Djarmode=tools -jar " + jar + " extract --destination " + app);
         assertThat(first.get(1)).matches(Pattern.quote("-XX:ArchiveClassesAtExit=" + archive("status") + ".")
@@ -107,14 +107,14 @@ class LauncherStartupTests {
 
     @Test
     void theReadmesOptionsForC2AndG1StartAJvmAfterTheQuickOnes() throws Exception {
-        String back = "-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:-UseSerialGC -XX:+UseG1GC";
+        String back = "-XX:TieredStopAtLevel=4 -XX:CICompilerCount=2 -XX:-UseParallelGC -XX:+UseG1GC";
         String given = "JAVA_OPTS=\"" + back + "\"";
         assertThat(Files.readString(Path.of("README.md")).replaceAll("\\s+", " ").contains(given))
                 .as("the README gives %s", given).isTrue();
         assertThat(Files.readString(Path.of("stocktake")).contains(given)).as("the launcher gives %s", given).isTrue();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:MaxNewSize=48m"
+        command.addAll(List.of("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxNewSize=48m"
                 .split(" ")));
         command.addAll(List.of(back.split(" ")));
         command.add("-version");
