@@ -54,6 +54,9 @@ final class SheetParser {
         this.decoder = decoder;
     }
 
+    /** The rows of a sheet (Excel 2007 and later). */
+    static final int MAX_ROWS = 1 << 20;
+
     // element states
     private static final int NONE = 0;
     private static final int V = 1;
@@ -139,7 +142,7 @@ final class SheetParser {
                     }
                     String r = reader.getAttributeValue(null, "r");
                     int number = r == null ? -1 : SpreadsheetNumbers.parseIntOr(r, -1);
-                    rowNumber = number > 0 ? number : rowNumber + 1;
+                    rowNumber = inOrder(number > 0 ? number : rowNumber + 1, rowNumber);
                     column = -1;
                     cells.clear();
                 } else if (name.equals("sheetData")) {
@@ -200,6 +203,25 @@ final class SheetParser {
                 }
             }
         }
+    }
+
+    /**
+     * A row's number, which must come after the row before it and lie within a sheet, as every spreadsheet program
+     * writes it: a damaged or crafted part that repeats or goes back would give two rows one number (and one
+     * stored record key).
+     */
+    private int inOrder(int number, int previous) throws WorkbookException {
+        if (number > MAX_ROWS) {
+            throw new WorkbookException(Rule.FILE_UNREADABLE, sheet, "", Workbooks.damaged(String.format(Locale.UK,
+                    "sheet '%s' has a row %,d, beyond a sheet's %,d rows", sheet, number, MAX_ROWS)), null);
+        }
+        if (number <= previous) {
+            String ref = CellAddress.a1(number, 0);
+            throw new WorkbookException(Rule.FILE_UNREADABLE, sheet, ref, Workbooks.damaged(String.format(Locale.UK,
+                    "sheet '%s' lists row %d after row %d; a sheet lists its rows in order", sheet, number,
+                    previous)), null);
+        }
+        return number;
     }
 
     private void uncached(Sink sink, List<Cell> cells, Map<String, Master> masters, int row, int column,

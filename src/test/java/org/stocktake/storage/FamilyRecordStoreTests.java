@@ -175,12 +175,12 @@ class FamilyRecordStoreTests {
     void aFailureWhileTheRecordsStreamLeavesNothingOfTheFile() {
         long before = count("submission");
 
-        // a record of a sheet row already stored (the key: submission and row) fails the file
+        // a record of a row no sheet has, which the key's check refuses, fails the file
         assertThatThrownBy(() -> file.executeWithoutResult(tx -> {
             long id = submission();
             try (FamilyRecordWriter writer = store.writer(id)) {
                 many(writer, 0);
-                writer.accept(record(MANY / 2));
+                writer.accept(beyondTheSheet());
                 writer.finish();
             }
         })).isInstanceOf(DataIntegrityViolationException.class);
@@ -193,7 +193,7 @@ class FamilyRecordStoreTests {
     void aFailureInAnEarlyBatchStopsTheStreamAndLeavesNothingOfTheFile() {
         long before = count("submission");
 
-        // the duplicate is in the second batch; on H2 that batch is inserted on the second thread while the sheet
+        // the refused record is in the second batch; on H2 that batch is inserted on the second thread while the sheet
         // streams on, and its failure reaches the reader at a later record or at finish, never lost or hung
         assertThatThrownBy(() -> file.executeWithoutResult(tx -> {
             long id = submission();
@@ -201,7 +201,7 @@ class FamilyRecordStoreTests {
                 for (int i = 1; i <= 7_000; i++) {
                     writer.accept(record(i));
                 }
-                writer.accept(record(3));
+                writer.accept(beyondTheSheet());
                 many(writer, 10_000);
                 writer.finish();
             }
@@ -257,6 +257,11 @@ class FamilyRecordStoreTests {
         LocalDate identified = LocalDate.of(2010, 1, 1).plusDays(i % 900);
         return new FamilyRecord(i + 1, String.format("R-%07d", i), identified,
                 i % 2 == 0 ? identified.plusDays(30) : null, null, i % 3 == 0 ? "Multiple" : null);
+    }
+
+    /** A record of row 1,048,577: the reader refuses such a sheet, and the key's check refuses the record. */
+    private static FamilyRecord beyondTheSheet() {
+        return new FamilyRecord(1_048_577, "R-BEYOND", LocalDate.of(2010, 1, 1), null, null, null);
     }
 
     private long submission() {

@@ -3,6 +3,7 @@ package org.stocktake.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -317,6 +318,55 @@ class XlsxReaderTest {
             int[] rows = new int[1];
             wb.stream("Family records", (r, c) -> ++rows[0] < 10);
             assertThat(rows[0]).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void rowsMustComeInOrderAndWithinASheet() throws Exception {
+        // given parts whose row numbers repeat, go back, or pass the sheet's last row (1,048,576)
+        Path repeated = rows("repeated", 4, 5, 5, 6);
+        Path back = rows("back", 2, 7, 3);
+        Path beyond = rows("beyond", 2, 1_048_577);
+        Path last = rows("last", 2, 1_048_576);
+
+        // then each damaged one is refused, naming sheet and cell, by both readers
+        for (ReaderCall read : List.<ReaderCall>of(wb -> wb.stream("Family records", (r, c) -> true),
+                wb -> wb.grid("Family records"))) {
+            assertRefused(repeated, read, "A5", "sheet 'Family records' lists row 5 after row 5; a sheet lists its"
+                    + " rows in order");
+            assertRefused(back, read, "A3", "sheet 'Family records' lists row 3 after row 7");
+            assertRefused(beyond, read, "", "sheet 'Family records' has a row 1,048,577, beyond a sheet's 1,048,576"
+                    + " rows");
+        }
+        // and the sheet's last row is a row like any other
+        try (ReturnWorkbook wb = Workbooks.open(last)) {
+            List<Integer> seen = new ArrayList<>();
+            wb.stream("Family records", (r, c) -> seen.add(r));
+            assertThat(seen).containsExactly(2, 1_048_576);
+        }
+    }
+
+    private interface ReaderCall {
+        void read(ReturnWorkbook wb) throws Exception;
+    }
+
+    private Path rows(String name, int... numbers) throws IOException {
+        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (int r : numbers) {
+            xml.append("<row r=\"").append(r).append("\"><c><v>").append(r).append("</v></c></row>");
+        }
+        xml.append("</sheetData></worksheet>");
+        return TestFiles.minimalXlsx(dir.resolve(name + ".xlsx"), "Family records", xml.toString());
+    }
+
+    private static void assertRefused(Path file, ReaderCall read, String cell, String message) throws Exception {
+        try (ReturnWorkbook wb = Workbooks.open(file)) {
+            assertThatThrownBy(() -> read.read(wb)).isInstanceOfSatisfying(WorkbookException.class, e -> {
+                assertThat(e.rule()).isEqualTo(Rule.FILE_UNREADABLE);
+                assertThat(e.sheet()).isEqualTo("Family records");
+                assertThat(e.cell()).isEqualTo(cell);
+                assertThat(e.getMessage()).contains(message);
+            });
         }
     }
 

@@ -1,0 +1,3 @@
+-- H2's counterpart of PostgreSQL's V9 (db/vendor/postgresql), so that both databases have the same versions. H2 keeps
+-- the primary key: its rows live in the key's own tree, so the key costs no second structure, and H2 has no block
+-- range index.
