@@ -96,27 +96,32 @@ public final class Benchmark {
      * Round after round, one pass of each measurement in turn: the floor, the reader, the reader with validation, H2
      * alone (not with PostgreSQL) and the full import into a fresh database. Each figure is the median of its passes,
      * and since the passes of all of them are spread over the same minutes, the ratios to the floor are not skewed by
-     * the machine's pace drifting between one measurement and the next.
+     * the machine's pace drifting between one measurement and the next. A first round, printed but not counted,
+     * warms the JIT compiler for every measurement alike: its passes run partly interpreted, 30-50% slower.
      */
     public void rounds(BenchDatabase database, ImportTarget target) throws Exception {
         Register register = ReferenceCsv.readRegister(referenceDir().resolve("pilots.csv"));
         Map<String, List<Result>> passes = new LinkedHashMap<>();
-        for (int i = 0; i < options.repeat(); i++) {
-            keep(passes, floor());
-            keep(passes, readerOnly());
-            keep(passes, validateOnly(register));
+        for (int i = -1; i < options.repeat(); i++) {
+            Map<String, List<Result>> kept = i < 0 ? new LinkedHashMap<>() : passes;
+            String label = i < 0 ? "warm-up" : "pass";
+            keep(kept, label, floor());
+            keep(kept, label, readerOnly());
+            keep(kept, label, validateOnly(register));
             if (!database.postgres()) {
-                keep(passes, h2Alone());
+                keep(kept, label, h2Alone());
             }
-            try (BenchDatabase.Throwaway db = database.fresh(options.dir(), i)) {
-                keep(passes, target.importOnce(db.url()));
+            try (BenchDatabase.Throwaway db = database.fresh(options.dir(), i + 1)) {
+                keep(kept, label, target.importOnce(db.url()));
             }
         }
         passes.values().forEach(p -> add(median(p)));
     }
 
-    private void keep(Map<String, List<Result>> passes, Result pass) {
-        passes.computeIfAbsent(pass.what(), k -> new ArrayList<>()).add(pass(pass));
+    private void keep(Map<String, List<Result>> passes, String label, Result pass) {
+        out.printf(Locale.UK, "    %s: %s %.2f s, peak heap %d MiB%n", label, pass.what(), pass.seconds(),
+                pass.peakHeapBytes() >> 20);
+        passes.computeIfAbsent(pass.what(), k -> new ArrayList<>()).add(pass);
     }
 
     /** The floor: inflate the sheet part and pull every StAX event, with the reader's own factory settings. */
@@ -221,7 +226,7 @@ public final class Benchmark {
             Path dir = Files.createDirectories(options.dir().resolve("db"));
             for (Map.Entry<String, Double> way : ThrowawayDatabases.insertWays(dir, options.rows(),
                     LargeReturnWriter::reference).entrySet()) {
-                keep(passes, new Result(way.getKey(), options.rows(), way.getValue(), 0, "one transaction"));
+                keep(passes, "pass", new Result(way.getKey(), options.rows(), way.getValue(), 0, "one transaction"));
             }
         }
         passes.values().forEach(p -> add(median(p)));
@@ -265,12 +270,6 @@ public final class Benchmark {
         results.add(r);
         out.printf(Locale.UK, "  %s: %,d rows in %.2f s (%,.0f rows/s), peak heap %d MiB %s%n", r.what(), r.rows(),
                 r.seconds(), r.rowsPerSecond(), r.peakHeapBytes() >> 20, r.note());
-        return r;
-    }
-
-    /** Prints every pass, so a reader sees the spread. */
-    private Result pass(Result r) {
-        out.printf(Locale.UK, "    pass: %s %.2f s, peak heap %d MiB%n", r.what(), r.seconds(), r.peakHeapBytes() >> 20);
         return r;
     }
 

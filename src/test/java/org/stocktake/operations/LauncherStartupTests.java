@@ -96,11 +96,14 @@ class LauncherStartupTests {
 
         assertThat(launch("status")).containsExactly("-Xshare:auto -XX:SharedArchiveFile=" + archive("status") + " "
                 + quick + " -jar " + app.resolve("stocktake.jar") + " status");
-        // another command has an archive of its own; the benchmark keeps the optimising compiler and G1
+        // another command has an archive of its own; the import benchmark keeps the optimising compiler and collects
+        // as the import does, the portal benchmark as the portal does (G1)
         assertThat(launch("bench", "--rows", "10")).singleElement().asString()
                 .matches(Pattern.quote("-XX:ArchiveClassesAtExit=" + archive("bench") + ".") + "\\d+"
-                        + Pattern.quote(" -Xlog:cds=off -Xlog:cds+dynamic=off -jar " + app.resolve("stocktake.jar")
-                                + " bench --rows 10"));
+                        + Pattern.quote(" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseParallelGC -XX:MaxNewSize=48m -jar "
+                                + app.resolve("stocktake.jar") + " bench --rows 10"));
+        assertThat(launch("bench", "--portal")).containsExactly("-Xshare:auto -XX:SharedArchiveFile=" + archive("bench")
+                + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar " + app.resolve("stocktake.jar") + " bench --portal");
         // help starts without an archive
         assertThat(launch("status", "--help")).containsExactly("-jar " + app.resolve("stocktake.jar") + " status --help");
     }
