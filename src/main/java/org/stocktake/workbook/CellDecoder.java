@@ -15,11 +15,15 @@ import org.stocktake.standard.Rule;
  */
 final class CellDecoder {
 
+    private static final int DAYS = 2048;
+
     private final String sheet;
     private final WorkbookLimits limits;
     private final SharedStrings strings;
     private final Styles styles;
     private final boolean date1904;
+    private final int[] daySerials = new int[DAYS];
+    private final LocalDate[] dayDates = new LocalDate[DAYS];
 
     CellDecoder(String sheet, WorkbookLimits limits, SharedStrings strings, Styles styles, boolean date1904) {
         this.sheet = sheet;
@@ -76,8 +80,14 @@ final class CellDecoder {
         if (value.length() == 0) {
             return null;
         }
-        String text = value.toString();
-        BigDecimal number = text.length() > 64 ? null : SpreadsheetNumbers.parse(text);
+        // a plain integer, the commonest number (every date of a return is one), is read without a copy of its text
+        long whole = SpreadsheetNumbers.plainInteger(value);
+        if (whole >= 0 && whole < SpreadsheetNumbers.MAX_WHOLE_SERIAL && styles.isDate(style)) {
+            return Cell.date(sheet, row, column, BigDecimal.valueOf(whole), wholeDay((int) whole));
+        }
+        String text = whole == SpreadsheetNumbers.NOT_PLAIN ? value.toString() : null;
+        BigDecimal number = text == null ? BigDecimal.valueOf(whole)
+                : text.length() > 64 ? null : SpreadsheetNumbers.parse(text);
         if (number == null) {
             if (text.length() > limits.maxCellTextChars()) {
                 throw tooLong(row, column);
@@ -91,6 +101,18 @@ final class CellDecoder {
             }
         }
         return Cell.number(sheet, row, column, number);
+    }
+
+    /** The date of a whole serial, remembered by serial modulo {@value #DAYS}: a sheet's dates span a few years. */
+    private LocalDate wholeDay(int serial) {
+        int i = serial & (DAYS - 1);
+        LocalDate date = dayDates[i];
+        if (date == null || daySerials[i] != serial) {
+            date = SpreadsheetNumbers.wholeDay(serial, date1904);
+            dayDates[i] = date;
+            daySerials[i] = serial;
+        }
+        return date;
     }
 
     private Cell text(int row, int column, String text) throws WorkbookException {

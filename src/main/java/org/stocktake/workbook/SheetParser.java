@@ -118,11 +118,22 @@ final class SheetParser {
                     }
                 } else if (inRow && name.equals("c")) {
                     inCell = true;
-                    String ref = reader.getAttributeValue(null, "r");
+                    // one pass over the cell's attributes, the first of each name counting, as a lookup by name
+                    // finds it; five million cells make the lookups' repeated scans worth saving
+                    String ref = null;
+                    String s = null;
+                    type = null;
+                    for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
+                        switch (reader.getAttributeLocalName(i)) {
+                            case "r" -> ref = ref == null ? reader.getAttributeValue(i) : ref;
+                            case "t" -> type = type == null ? reader.getAttributeValue(i) : type;
+                            case "s" -> s = s == null ? reader.getAttributeValue(i) : s;
+                            default -> {
+                            }
+                        }
+                    }
                     int refColumn = ref == null ? -1 : CellAddress.columnOf(ref);
                     column = refColumn >= 0 ? refColumn : column + 1;
-                    type = reader.getAttributeValue(null, "t");
-                    String s = reader.getAttributeValue(null, "s");
                     style = s == null ? 0 : SpreadsheetNumbers.parseIntOr(s, 0);
                     hasValue = false;
                     hasFormula = false;

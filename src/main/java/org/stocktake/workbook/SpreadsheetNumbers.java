@@ -50,13 +50,13 @@ final class SpreadsheetNumbers {
         }
     }
 
-    private static final long NOT_PLAIN = Long.MIN_VALUE;
+    static final long NOT_PLAIN = Long.MIN_VALUE;
 
     /**
      * The value of a plain integer of at most 15 digits ({@code 40179}, {@code -3}), the commonest number in a
      * return (every date is one), or {@link #NOT_PLAIN}: such a number is exact as it is.
      */
-    private static long plainInteger(String text) {
+    static long plainInteger(CharSequence text) {
         int length = text.length();
         int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
         if (length == start || length - start > 15) {
@@ -98,7 +98,7 @@ final class SpreadsheetNumbers {
     }
 
     /** Whole serials below this are dated by {@link #wholeDay}; it is far beyond any date a sheet may hold. */
-    private static final double MAX_WHOLE_SERIAL = 10_000_000;
+    static final int MAX_WHOLE_SERIAL = 10_000_000;
     private static final LocalDate DAY_BEFORE_1900 = LocalDate.of(1899, 12, 31);
     private static final LocalDate DAY_BEFORE_1904 = LocalDate.of(1904, 1, 1);
 

@@ -225,6 +225,46 @@ class XlsxReaderTest {
     }
 
     @Test
+    void datesFarApartAndOnEitherSideOfTheMissingLeapDayAreEachTheirOwn() throws Exception {
+        // given date cells whose serials meet in the reader's memory of dates (2,048 days apart), and the 1900
+        // system's edges: day 60 is the 29 February 1900 that never was, shown by Excel, dated 1 March as POI dates it
+        LocalDate first = LocalDate.of(2011, 4, 1);
+        List<LocalDate> dates = List.of(first, first.plusDays(2048), first, first.plusDays(-2048), first.plusDays(2048),
+                LocalDate.of(1900, 1, 1), LocalDate.of(1900, 2, 28), LocalDate.of(1900, 3, 1));
+        Path file = dir.resolve("dates.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet sheet = wb.createSheet("Family records");
+            for (int i = 0; i < dates.size(); i++) {
+                var c = sheet.createRow(i).createCell(0);
+                c.setCellValue(dates.get(i));
+                c.setCellStyle(style);
+            }
+            sheet.createRow(dates.size()).createCell(0).setCellValue(60);
+            sheet.getRow(dates.size()).getCell(0).setCellStyle(style);
+            wb.write(out);
+        }
+
+        // when the sheet streams
+        List<LocalDate> read = new ArrayList<>();
+        List<String> serials = new ArrayList<>();
+        try (ReturnWorkbook wb = Workbooks.open(file)) {
+            wb.stream("Family records", (r, cells) -> {
+                read.add(cells.get(0).date());
+                serials.add(cells.get(0).number().toPlainString());
+                return true;
+            });
+        }
+
+        // then each date is its own, and its serial the one Excel stores
+        List<LocalDate> expected = new ArrayList<>(dates);
+        expected.add(LocalDate.of(1900, 3, 1));
+        assertThat(read).containsExactlyElementsOf(expected);
+        assertThat(serials).containsExactly("40634", "42682", "40634", "38586", "42682", "1", "59", "61", "60");
+    }
+
+    @Test
     void handWrittenXmlWithPrefixesInlineStringsAndNoRowNumbers() throws Exception {
         String sheet = "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<x:sheetData>"
