@@ -100,10 +100,14 @@ class LauncherStartupTests {
         // as the import does, the portal benchmark as the portal does (G1)
         assertThat(launch("bench", "--rows", "10")).singleElement().asString()
                 .matches(Pattern.quote("-XX:ArchiveClassesAtExit=" + archive("bench") + ".") + "\\d+"
-                        + Pattern.quote(" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseParallelGC -XX:MaxNewSize=48m -jar "
+                        + Pattern.quote(" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseParallelGC -XX:MaxNewSize=128m -jar "
                                 + app.resolve("stocktake.jar") + " bench --rows 10"));
         assertThat(launch("bench", "--portal")).containsExactly("-Xshare:auto -XX:SharedArchiveFile=" + archive("bench")
                 + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar " + app.resolve("stocktake.jar") + " bench --portal");
+        // the commands that import may grow a larger young generation
+        assertThat(launch("nightly")).singleElement().asString().endsWith(" -Xlog:cds=off -Xlog:cds+dynamic=off"
+                + " -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxNewSize=128m -jar "
+                + app.resolve("stocktake.jar") + " nightly");
         // help starts without an archive
         assertThat(launch("status", "--help")).containsExactly("-jar " + app.resolve("stocktake.jar") + " status --help");
     }
