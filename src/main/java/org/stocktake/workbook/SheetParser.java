@@ -55,7 +55,7 @@ final class SheetParser {
     }
 
     /** The rows of a sheet (Excel 2007 and later). */
-    static final int MAX_ROWS = 1 << 20;
+    private static final int MAX_ROWS = 1 << 20;
 
     // element states
     private static final int NONE = 0;
