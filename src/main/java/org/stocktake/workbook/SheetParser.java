@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.stocktake.standard.Rule;
 
 /**
@@ -54,8 +55,8 @@ final class SheetParser {
         this.decoder = decoder;
     }
 
-    /** The rows of a sheet (Excel 2007 and later). */
-    private static final int MAX_ROWS = 1 << 20;
+    /** The rows of a sheet (Excel 2007 and later), as POI defines them. */
+    private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
     // element states
     private static final int NONE = 0;

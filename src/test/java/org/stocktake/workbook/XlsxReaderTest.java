@@ -334,13 +334,8 @@ class XlsxReaderTest {
 
     @Test
     void tooManyRowsAndTooManyCells() throws Exception {
-        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         // 1,000 data rows plus the 30-row header allowance may pass; the 1,031st row is over the limit
-        for (int r = 1; r <= 1031; r++) {
-            xml.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r).append("</v></c></row>");
-        }
-        xml.append("</sheetData></worksheet>");
-        Path file = TestFiles.minimalXlsx(dir.resolve("rows.xlsx"), "Family records", xml.toString());
+        Path file = rows("rows", java.util.stream.IntStream.rangeClosed(1, 1031).toArray());
         try (ReturnWorkbook wb = Workbooks.open(file, WorkbookLimits.DEFAULT.withMaxRowsPerSheet(1000))) {
             assertThatThrownBy(() -> wb.stream("Family records", (r, c) -> true))
                     .isInstanceOfSatisfying(WorkbookException.class,
