@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
@@ -45,24 +47,41 @@ class CurrentSchema implements FlywayMigrationStrategy {
     }
 
     static boolean current(Configuration configuration) {
+        List<String> folders = new ArrayList<>();
+        for (Location location : configuration.getLocations()) {
+            if (!location.isClassPath()) {
+                return false;
+            }
+            folders.add(location.getRootPath());
+        }
+        try (Connection c = configuration.getDataSource().getConnection()) {
+            return current(c, folders, configuration.getTable());
+        } catch (SQLException e) {
+            return false; // Flyway connects again and reports it
+        }
+    }
+
+    /**
+     * Whether the history table holds every migration in the folders, as the files are now.
+     *
+     * @param folders class path folders, as Flyway's {@code classpath:} locations name them
+     */
+    static boolean current(Connection c, List<String> folders, String table) {
         try {
-            Map<String, Integer> files = migrations(configuration.getLocations());
-            Map<String, Integer> applied = applied(configuration);
+            Map<String, Integer> files = migrations(folders);
+            Map<String, Integer> applied = applied(c, table);
             return applied != null && !files.isEmpty() && applied.equals(files);
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
     }
 
-    /** Script name to checksum of each SQL migration under the locations; a repeatable one makes the map empty. */
-    private static Map<String, Integer> migrations(Location[] locations) throws IOException {
+    /** Script name to checksum of each SQL migration in the folders; a repeatable one makes the map empty. */
+    private static Map<String, Integer> migrations(List<String> folders) throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         Map<String, Integer> files = new HashMap<>();
-        for (Location location : locations) {
-            if (!location.isClassPath()) {
-                return Map.of();
-            }
-            for (Resource r : resolver.getResources("classpath*:" + location.getRootPath() + "/*.sql")) {
+        for (String folder : folders) {
+            for (Resource r : resolver.getResources("classpath*:" + folder + "/*.sql")) {
                 String name = r.getFilename();
                 if (name == null || !name.startsWith("V") || files.put(name, checksum(r)) != null) {
                     return Map.of();
@@ -73,9 +92,8 @@ class CurrentSchema implements FlywayMigrationStrategy {
     }
 
     /** Script name to checksum of each history row; null when a row failed or there is no history. */
-    private static Map<String, Integer> applied(Configuration configuration) {
-        String table = configuration.getTable();
-        try (Connection c = configuration.getDataSource().getConnection(); Statement s = c.createStatement();
+    private static Map<String, Integer> applied(Connection c, String table) {
+        try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT \"script\", \"checksum\", \"success\", \"type\" FROM \"" + table
                      + "\"")) {
             Map<String, Integer> applied = new HashMap<>();

@@ -1,16 +1,24 @@
 package org.stocktake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.aot.AotDetector;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.stocktake.mail.MailSettings;
 import org.stocktake.period.PeriodReports;
+import org.stocktake.storage.SchemaMigration;
 
 /**
  * The commands start from the context prepared at build time (the tests run after the build's process-aot, as the
@@ -29,6 +37,25 @@ class PreparedCommandContextTests {
         options.reference = Path.of("input-samples/reference");
         options.out = work.resolve("out");
         return options;
+    }
+
+    @Test
+    void aCommandsContextMigratesWithoutBootsFlywayBeansKeepsOneIdleConnectionAndHasNoMessages() {
+        try (ConfigurableApplicationContext context = SpringContext.start(options())) {
+            assertThat(context.getBeanNamesForType(Flyway.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(FlywayMigrationInitializer.class)).isEmpty();
+            assertThat(context.getBeanNamesForType(SchemaMigration.class)).containsExactly("schemaMigration");
+            // a new database: every migration applied
+            assertThat(context.getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'", Integer.class))
+                    .isEqualTo(11);
+
+            assertThat(context.getBean(HikariDataSource.class).getMinimumIdle()).isEqualTo(1);
+
+            assertThat(context.getMessage("any.code", null, "as given", Locale.UK)).isEqualTo("as given");
+            assertThatThrownBy(() -> context.getMessage("any.code", null, Locale.UK))
+                    .isInstanceOf(NoSuchMessageException.class);
+        }
     }
 
     @Test
