@@ -10,6 +10,7 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.stocktake.StocktakeApplication;
+import org.stocktake.storage.DatabaseWarmUp;
 
 /**
  * Starts the application context once the command line is parsed, so that --db decides the database. The commands
@@ -49,7 +50,19 @@ final class SpringContext {
                 // a command uses a few of the beans: the rest are never made
                 .lazyInitialization(true)
                 .initializers(CommandLineContext.initializer());
-        return PreparedCommandContext.available() ? PreparedCommandContext.start(builder) : builder.run();
+        try (DatabaseWarmUp warmUp = warmUp(options, properties)) {
+            return PreparedCommandContext.available() ? PreparedCommandContext.start(builder) : builder.run();
+        }
+    }
+
+    /** An embedded H2 database is opened while the context starts. */
+    private static DatabaseWarmUp warmUp(CommonOptions options, Map<String, Object> properties) {
+        if (new DatabaseUrl(options.db).h2File().isEmpty()) {
+            return DatabaseWarmUp.none();
+        }
+        return DatabaseWarmUp.start((String) properties.get("spring.datasource.url"),
+                (String) properties.get("spring.datasource.username"),
+                (String) properties.get("spring.datasource.password"));
     }
 
     /** The portal ({@code serve}): the same context with an embedded web server, and the given extra properties. */
