@@ -28,6 +28,18 @@ class LauncherStartupTests {
 
     static final String VERSION = "openjdk version \"17.0.15\" 2025-04-15";
 
+    /** The launcher asks for transparent huge pages where this machine's kernel gives them on request. */
+    static final String HUGE_PAGES = hugePagesOnRequest() ? " -XX:+UseTransparentHugePages" : "";
+
+    static boolean hugePagesOnRequest() {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        try {
+            return Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @TempDir
     Path work;
 
@@ -84,7 +96,7 @@ class LauncherStartupTests {
     @Test
     void theFirstRunOfACommandWritesItsArchiveAndLaterRunsMapIt() throws Exception {
         String quick = "-Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
-                + " -XX:+UseParallelGC -XX:MaxNewSize=48m";
+                + " -XX:+UseParallelGC -XX:MaxNewSize=48m" + HUGE_PAGES;
         List<String> first = launch("--debug", "status", "--db", "jdbc:h2:mem:x");
         assertThat(first.get(0)).isEqualTo("-Djarmode=tools -jar " + jar + " extract --destination " + app);
         assertThat(first.get(1)).matches(Pattern.quote("-XX:ArchiveClassesAtExit=" + archive("status") + ".")
@@ -100,14 +112,14 @@ class LauncherStartupTests {
         // as the import does, the portal benchmark as the portal does (G1)
         assertThat(launch("bench", "--rows", "10")).singleElement().asString()
                 .matches(Pattern.quote("-XX:ArchiveClassesAtExit=" + archive("bench") + ".") + "\\d+"
-                        + Pattern.quote(" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseParallelGC -XX:MaxNewSize=128m -jar "
-                                + app.resolve("stocktake.jar") + " bench --rows 10"));
+                        + Pattern.quote(" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseParallelGC -XX:MaxNewSize=128m"
+                                + HUGE_PAGES + " -jar " + app.resolve("stocktake.jar") + " bench --rows 10"));
         assertThat(launch("bench", "--portal")).containsExactly("-Xshare:auto -XX:SharedArchiveFile=" + archive("bench")
                 + " -Xlog:cds=off -Xlog:cds+dynamic=off -jar " + app.resolve("stocktake.jar") + " bench --portal");
         // the commands that import may grow a larger young generation
         assertThat(launch("nightly")).singleElement().asString().endsWith(" -Xlog:cds=off -Xlog:cds+dynamic=off"
-                + " -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxNewSize=128m -jar "
-                + app.resolve("stocktake.jar") + " nightly");
+                + " -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxNewSize=128m" + HUGE_PAGES
+                + " -jar " + app.resolve("stocktake.jar") + " nightly");
         // help starts without an archive
         assertThat(launch("status", "--help")).containsExactly("-jar " + app.resolve("stocktake.jar") + " status --help");
     }
@@ -121,14 +133,15 @@ class LauncherStartupTests {
         assertThat(Files.readString(Path.of("stocktake")).contains(given)).as("the launcher gives %s", given).isTrue();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxNewSize=48m"
-                .split(" ")));
+        command.addAll(List.of(("-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -XX:MaxNewSize=48m"
+                + HUGE_PAGES).split(" ")));
         command.addAll(List.of(back.split(" ")));
         command.add("-version");
         Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(java.exitValue()).as(output).isZero();
+        assertThat(output).as("no warning, e.g. for huge pages").doesNotContainIgnoringCase("warning");
     }
 
     @Test
