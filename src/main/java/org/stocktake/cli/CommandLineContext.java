@@ -25,9 +25,9 @@ import org.stocktake.storage.SchemaMigration;
  * auto-configuration (web server, security, sessions, Thymeleaf, actuator, metrics, JSON) is filtered out before its
  * conditions are even evaluated, the portal's own beans (package {@code web}) are not scanned, and every other bean
  * is created only when the command asks for it. Boot's Flyway beans are left out too: {@link CommandLineSchema}
- * migrates instead, and makes Flyway's object only when a migration is due. Registered as an {@link AutoConfigurationImportFilter} in
- * {@code META-INF/spring.factories}; it filters only where {@link #PROPERTY} is true, so {@code serve} and the
- * tests' contexts are whole.
+ * migrates instead, and makes Flyway's object only when a migration is due. Registered as an
+ * {@link AutoConfigurationImportFilter} in {@code META-INF/spring.factories}; it filters only where {@link #PROPERTY}
+ * is true, so {@code serve} and the tests' contexts are whole.
  */
 public final class CommandLineContext implements AutoConfigurationImportFilter, EnvironmentAware {
 

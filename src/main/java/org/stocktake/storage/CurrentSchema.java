@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Runs Flyway only when the schema is not current. A database whose history holds every migration on the class
  * path, applied successfully and with the checksum of the file as it is now (computed as Flyway does: CRC32 of the
- * lines without their line breaks), is current, and a command starts without Flyway's validation and migration
- * passes. Anything else (a pending, failed, edited or unknown migration, no history table yet) goes to
- * {@link Flyway#migrate()}, which migrates or fails exactly as before.
+ * lines without their line breaks), is current, and the application starts without Flyway's validation and
+ * migration passes. Anything else (a pending, failed, edited or unknown migration, no history table yet) goes to
+ * {@link Flyway#migrate()}, which migrates or fails exactly as before. Boot's migration strategy where Boot makes
+ * Flyway's beans ({@code serve}, the tests); the commands ask it through {@link SchemaMigration}.
  */
 @Component
 class CurrentSchema implements FlywayMigrationStrategy {

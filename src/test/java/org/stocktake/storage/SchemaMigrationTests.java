@@ -3,6 +3,8 @@ package org.stocktake.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +16,24 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** The commands' migration: Flyway's object only when a migration is due, at the locations Boot would resolve. */
 class SchemaMigrationTests {
 
-    static final List<String> LOCATIONS = List.of("classpath:db/batch/{vendor}", "classpath:db/session/{vendor}",
-            "classpath:db/migration", "classpath:db/vendor/{vendor}");
+    /** As the application names them. */
+    static final List<String> LOCATIONS = locations();
+
+    static List<String> locations() {
+        try {
+            return List.of(PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+                    .getProperty("spring.flyway.locations").split(","));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     JdbcDataSource db;
     DataSource counted;
@@ -72,6 +85,8 @@ class SchemaMigrationTests {
 
     @Test
     void vendorLocationsAreThoseOfTheDatabase() {
+        assertThat(LOCATIONS).containsExactly("classpath:db/batch/{vendor}", "classpath:db/session/{vendor}",
+                "classpath:db/migration", "classpath:db/vendor/{vendor}");
         assertThat(SchemaMigration.forDatabase(LOCATIONS, "jdbc:postgresql://db.example:5432/stocktake"))
                 .containsExactly("classpath:db/batch/postgresql", "classpath:db/session/postgresql",
                         "classpath:db/migration", "classpath:db/vendor/postgresql");
