@@ -6,19 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.stocktake.testing.TestDatabase;
 
 /** The commands' migration: Flyway's object only when a migration is due, at the locations Boot would resolve. */
 class SchemaMigrationTests {
@@ -35,16 +33,14 @@ class SchemaMigrationTests {
         }
     }
 
-    JdbcDataSource db;
+    TestDatabase db;
     DataSource counted;
     int connections;
 
     @BeforeEach
     void aDatabase() {
-        db = new JdbcDataSource();
-        db.setURL("jdbc:h2:mem:schema-migration-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        db.setUser("sa");
-        counted = new DelegatingDataSource(db) {
+        db = TestDatabase.empty();
+        counted = new DelegatingDataSource(db.dataSource) {
             @Override
             public Connection getConnection() throws SQLException {
                 connections++;
@@ -75,7 +71,7 @@ class SchemaMigrationTests {
         assertThat(connections).as("the check's only; Flyway took %d", migrating).isEqualTo(1);
 
         // as if V9 were new (on H2 it changes nothing, so it can run again)
-        sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+        db.jdbc.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
         connections = 0;
         new SchemaMigration(counted, LOCATIONS).afterPropertiesSet();
         assertThat(connections).isGreaterThan(1);
@@ -106,17 +102,7 @@ class SchemaMigrationTests {
         assertThat(SchemaMigration.classPathFolders("classpath:db/migration", "filesystem:/srv/sql")).isNull();
     }
 
-    long query(String select) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(select)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    void sql(String statement) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
+    long query(String select) {
+        return db.jdbc.queryForObject(select, Long.class);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Helpers that insert scenario rows as the import would, into a fresh in-memory H2 database migrated by Flyway
- * ({@link #fresh}) or into the database of a test slice ({@link #on}).
+ * ({@link #fresh}) or into the database of a test slice ({@link #on}); {@link #empty} is one not yet migrated.
  */
 public final class TestDatabase {
 
@@ -35,10 +35,16 @@ public final class TestDatabase {
     }
 
     public static TestDatabase fresh() {
+        TestDatabase db = empty();
+        Flyway.configure().dataSource(db.dataSource).locations("classpath:db/migration").load().migrate();
+        return db;
+    }
+
+    /** A fresh in-memory H2 database with nothing in it, for tests that migrate it themselves. */
+    public static TestDatabase empty() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         return new TestDatabase(ds);
     }
 
